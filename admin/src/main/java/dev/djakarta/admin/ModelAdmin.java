@@ -1,0 +1,239 @@
+package dev.djakarta.admin;
+
+import dev.djakarta.db.FieldMeta;
+import dev.djakarta.db.Manager;
+import dev.djakarta.db.ModelMeta;
+import dev.djakarta.forms.ModelForm;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * How the admin presents one model: Django's ModelAdmin. With no configuration everything comes from the model's
+ * metadata; customise with the fluent setters or by overriding the getters in a subclass:
+ *
+ * <pre>{@code
+ * site.register(ModelAdmin.of(Post.class)
+ *         .listDisplay("title", "author__username", "status", "published")
+ *         .listFilter("status", "author", "published")
+ *         .searchFields("^title", "body", "=author__username")
+ *         .ordering("-published")
+ *         .readonlyFields("views"));
+ * }</pre>
+ *
+ * Field names are checked against the model the first time a page uses them; a wrong one is a {@code FieldError}
+ * naming the model and its fields.
+ *
+ * @param <T> the model class
+ */
+public class ModelAdmin<T> {
+    private final Class<T> model;
+    private List<String> listDisplay = List.of();
+    private List<String> listDisplayLinks = List.of();
+    private List<String> listFilter = List.of();
+    private List<String> searchFields = List.of();
+    private List<String> ordering = List.of();
+    private List<String> readonlyFields = List.of();
+    private List<String> fields = List.of();
+    private List<String> exclude = List.of();
+    private int listPerPage = 100;
+    private final Map<String, Column<T>> columns = new LinkedHashMap<>();
+    private final List<AdminAction<T>> actions = new ArrayList<>(Actions.builtIn());
+
+    public ModelAdmin(Class<T> model) {
+        this.model = model;
+    }
+
+    /** A ModelAdmin to configure fluently. */
+    public static <T> ModelAdmin<T> of(Class<T> model) {
+        return new ModelAdmin<>(model);
+    }
+
+    /** A computed column for {@link #listDisplay}: {@code column("word_count", "Words", p -> p.words())}. Not sortable. */
+    public record Column<T>(String name, String label, Function<T, ?> value) {
+    }
+
+    public final Class<T> model() {
+        return model;
+    }
+
+    /** The model's metadata (the site must be started). */
+    public final ModelMeta<T> meta() {
+        return Manager.of(model).meta();
+    }
+
+    /** The lower-case model name used in URLs ({@code Post} gives {@code post}). */
+    public String modelName() {
+        return model.getSimpleName().toLowerCase(Locale.ROOT);
+    }
+
+    /** Django's verbose_name: {@code LogEntry} gives {@code log entry}. */
+    public String verboseName() {
+        return model.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    /** The plural shown on the index, capitalised ({@code Posts}, {@code Categories}). */
+    public String verboseNamePlural() {
+        String n = verboseName();
+        String plural = n.endsWith("y") && !n.endsWith("ay") && !n.endsWith("ey") ? n.substring(0, n.length() - 1) + "ies"
+                : n.endsWith("s") || n.endsWith("x") ? n + "es" : n + "s";
+        return Character.toUpperCase(plural.charAt(0)) + plural.substring(1);
+    }
+
+    public ModelAdmin<T> listDisplay(String... names) {
+        this.listDisplay = List.of(names);
+        return this;
+    }
+
+    public ModelAdmin<T> listDisplayLinks(String... names) {
+        this.listDisplayLinks = List.of(names);
+        return this;
+    }
+
+    public ModelAdmin<T> listFilter(String... names) {
+        this.listFilter = List.of(names);
+        return this;
+    }
+
+    /** Fields searched by {@code ?q=}: {@code "^name"} starts with, {@code "=name"} is exactly, otherwise contains. */
+    public ModelAdmin<T> searchFields(String... names) {
+        this.searchFields = List.of(names);
+        return this;
+    }
+
+    public ModelAdmin<T> ordering(String... names) {
+        this.ordering = List.of(names);
+        return this;
+    }
+
+    public ModelAdmin<T> listPerPage(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("listPerPage must be at least 1, not " + n);
+        }
+        this.listPerPage = n;
+        return this;
+    }
+
+    public ModelAdmin<T> readonlyFields(String... names) {
+        this.readonlyFields = List.of(names);
+        return this;
+    }
+
+    /** The fields of the add/change form, in order (all editable fields when not set). */
+    public ModelAdmin<T> fields(String... names) {
+        this.fields = List.of(names);
+        return this;
+    }
+
+    public ModelAdmin<T> exclude(String... names) {
+        this.exclude = List.of(names);
+        return this;
+    }
+
+    /** Adds a computed column that {@link #listDisplay} can name. */
+    public ModelAdmin<T> column(String name, String label, Function<T, ?> value) {
+        columns.put(name, new Column<>(name, label, value));
+        return this;
+    }
+
+    /** Adds an action to the changelist's action menu (after the built-in delete and export actions). */
+    public ModelAdmin<T> action(AdminAction<T> action) {
+        actions.removeIf(a -> a.name().equals(action.name()));
+        actions.add(action);
+        return this;
+    }
+
+    /** Removes an action, built-in ones included ({@code "delete_selected"}, {@code "export_csv"}, {@code "export_json"}). */
+    public ModelAdmin<T> withoutAction(String name) {
+        actions.removeIf(a -> a.name().equals(name));
+        return this;
+    }
+
+    /** The changelist columns: as set, or the model's single-valued fields (at most seven). */
+    public List<String> listDisplay() {
+        if (!listDisplay.isEmpty()) {
+            return listDisplay;
+        }
+        List<String> out = new ArrayList<>();
+        for (FieldMeta f : meta().fields().values()) {
+            if (!f.isMultiValued() && !f.isVersion() && f.kind() != FieldMeta.Kind.EMBEDDED && out.size() < 7) {
+                out.add(f.name());
+            }
+        }
+        return out;
+    }
+
+    /** The columns that link to the change form: as set, or the first column. */
+    public List<String> listDisplayLinks() {
+        return listDisplayLinks.isEmpty() ? listDisplay().subList(0, Math.min(1, listDisplay().size())) : listDisplayLinks;
+    }
+
+    public List<String> listFilter() {
+        return listFilter;
+    }
+
+    public List<String> searchFields() {
+        return searchFields;
+    }
+
+    /** The changelist's default order: as set, the model's {@code @Ordering}, or newest key first. */
+    public List<String> ordering() {
+        if (!ordering.isEmpty()) {
+            return ordering;
+        }
+        return meta().ordering().isEmpty() ? List.of("-pk") : meta().ordering();
+    }
+
+    public int listPerPage() {
+        return listPerPage;
+    }
+
+    public List<String> readonlyFields() {
+        return readonlyFields;
+    }
+
+    /** Every field the form shows, editable or read-only, in order, without the excluded and {@code @Version} ones. */
+    public List<String> formFields() {
+        List<String> names = new ArrayList<>(fields.isEmpty() ? ModelForm.of(model).fieldNames() : fields);
+        if (fields.isEmpty()) {
+            for (String r : readonlyFields) {
+                if (!names.contains(r)) {
+                    names.add(r);
+                }
+            }
+        }
+        names.removeAll(exclude);
+        ModelMeta<T> meta = meta();
+        names.removeIf(n -> meta.fields().containsKey(n) && meta.fields().get(n).isVersion());
+        return names;
+    }
+
+    /** The fields the form edits: {@link #formFields} without the read-only ones. */
+    public List<String> editableFields() {
+        List<String> names = formFields();
+        names.removeAll(readonlyFields);
+        return names;
+    }
+
+    public Map<String, Column<T>> columns() {
+        return columns;
+    }
+
+    public List<AdminAction<T>> actions() {
+        return actions;
+    }
+
+    /** Django's {@code __str__} for the admin: the object's own toString, or "Post object (3)". */
+    public String repr(T object) {
+        return AdminSite.repr(object);
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "(" + model.getSimpleName() + ", " + Arrays.asList(listDisplay) + ")";
+    }
+}

@@ -1,0 +1,49 @@
+package dev.djakarta.admin.library;
+
+import static dev.djakarta.urls.Routes.include;
+
+import dev.djakarta.App;
+import dev.djakarta.Site;
+import dev.djakarta.admin.AdminApp;
+import dev.djakarta.admin.AdminSite;
+import dev.djakarta.admin.ModelAdmin;
+import dev.djakarta.auth.AuthApp;
+import dev.djakarta.sessions.SessionsApp;
+import dev.djakarta.urls.Routes;
+import java.util.List;
+
+/** The admin tests' site: sessions, auth, admin and a small library app. */
+public final class LibrarySite extends Site {
+    public static final class LibraryApp implements App {
+        @Override
+        public String label() {
+            return "library";
+        }
+
+        @Override
+        public List<Class<?>> models() {
+            return List.of(Author.class, Article.class, Note.class);
+        }
+    }
+
+    public final AdminSite admin = new AdminSite()
+            .register(Author.class)
+            .register(ModelAdmin.of(Article.class)
+                    .listDisplay("title", "author__name", "status", "published", "featured")
+                    .listFilter("status", "featured", "author", "published")
+                    .searchFields("^title", "=author__name")
+                    .ordering("title")
+                    .listPerPage(3)
+                    .readonlyFields("views"))
+            .register(Note.class);
+
+    @Override
+    public List<App> apps() {
+        return List.of(new SessionsApp(), new AuthApp(), new AdminApp(), new LibraryApp());
+    }
+
+    @Override
+    public Routes routes() {
+        return Routes.of(include("admin/", admin.routes(), "admin"));
+    }
+}

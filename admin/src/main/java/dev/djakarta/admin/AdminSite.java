@@ -65,6 +65,13 @@ public final class AdminSite {
         return this;
     }
 
+    /** The admin registered for {@code model}, or a default one (for its permission checks and labels). */
+    @SuppressWarnings("unchecked")
+    <T> ModelAdmin<T> adminOf(Class<T> model) {
+        ModelAdmin<?> admin = registry.get(model);
+        return admin != null ? (ModelAdmin<T>) admin : ModelAdmin.of(model);
+    }
+
     public boolean isRegistered(Class<?> model) {
         return registry.containsKey(model);
     }
@@ -101,6 +108,7 @@ public final class AdminSite {
                 path("logout/", Methods.requirePost(auth::logout), "logout"),
                 path("password_change/", guard(auth::passwordChange), "password_change"),
                 path("password_change/done/", guard(auth::passwordChangeDone), "password_change_done"),
+                path("autocomplete/", guard(new AutocompleteView(this)), "autocomplete"),
                 path("<slug:app_label>/", guard(index::app), "app_list"),
                 path("<slug:app_label>/<slug:model_name>/", guard(changelist), "changelist"),
                 path("<slug:app_label>/<slug:model_name>/add/", guard(form), "add"),
@@ -138,12 +146,21 @@ public final class AdminSite {
     ModelAdmin<?> adminFor(Request request) {
         String app = request.kwarg("app_label");
         String model = request.kwarg("model_name");
+        ModelAdmin<?> admin = registeredAdmin(app, model);
+        if (admin == null) {
+            throw new Http404("No model '" + app + "." + model + "' is registered with the admin");
+        }
+        return admin;
+    }
+
+    /** The registered admin of {@code app.model}, or null. */
+    ModelAdmin<?> registeredAdmin(String app, String model) {
         for (ModelAdmin<?> admin : registry.values()) {
             if (admin.modelName().equals(model) && admin.meta().label().equals(app)) {
                 return admin;
             }
         }
-        throw new Http404("No model '" + app + "." + model + "' is registered with the admin");
+        return null;
     }
 
     /** Reverses an admin route in the namespace the admin is mounted under. */
@@ -199,8 +216,11 @@ public final class AdminSite {
     /** Records what the user did in the admin's log. */
     static void log(Request request, ModelAdmin<?> admin, Object object, String objectId, int flag, List<String> changed) {
         User user = (User) request.user();
-        Manager.of(LogEntry.class).create(new LogEntry(user, admin.meta().label(), admin.modelName(), objectId, repr(object), flag,
-                String.join("\n", changed)));
+        String message = String.join("\n", changed);
+        if (message.length() > 4000) {
+            message = message.substring(0, 3999) + "…";
+        }
+        Manager.of(LogEntry.class).create(new LogEntry(user, admin.meta().label(), admin.modelName(), objectId, repr(object), flag, message));
     }
 
     /** Django's {@code str(obj)}: the object's own toString, or "Post object (3)" when it has none. */

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.djakarta.db.FieldMeta;
 import dev.djakarta.db.Manager;
 import dev.djakarta.db.ModelMeta;
+import dev.djakarta.forms.BoundField;
 import dev.djakarta.forms.ModelForm;
+import dev.djakarta.http.Params;
+import dev.djakarta.utils.Text;
 import dev.djakarta.http.Http404;
 import dev.djakarta.http.MethodNotAllowed;
 import dev.djakarta.http.PermissionDenied;
@@ -56,6 +59,14 @@ final class ChangeFormView implements View {
         return form(request, site.adminFor(request));
     }
 
+    /** One line of a fieldset: an editable field, or a read-only one's label and text. */
+    public record Line(BoundField field, ReadOnly readonly) {
+    }
+
+    /** A fieldset as drawn: heading, description, whether folded, and its lines. */
+    public record Group(String name, String description, boolean collapsed, List<Line> lines) {
+    }
+
     private <T> Response form(Request request, ModelAdmin<T> admin) {
         ModelMeta<T> meta = admin.meta();
         Object rawKwarg = request.kwargs().get("object_id");
@@ -67,14 +78,18 @@ final class ChangeFormView implements View {
             if (object == null) {
                 throw new Http404(admin.verboseName() + " with ID “" + rawId + "” doesn’t exist. Perhaps it was deleted?");
             }
-            Perms.require(request, admin, Perms.VIEW);
+            Perms.require(request, admin, Perms.VIEW, object);
         } else {
             Perms.require(request, admin, Perms.ADD);
         }
-        boolean editable = object == null || Perms.has(request, admin, Perms.CHANGE);
+        boolean editable = object == null || Perms.has(request, admin, Perms.CHANGE, object);
         boolean post = request.method().equals("POST");
+        boolean saveAsNew = post && object != null && admin.saveAs() && request.form("_saveasnew") != null;
         if (post && !editable) {
             throw new PermissionDenied("You don't have permission to change this " + admin.verboseName() + ".");
+        }
+        if (saveAsNew) {
+            Perms.require(request, admin, Perms.ADD);
         }
         if (post && object != null) {
             // validation applies the posted values to the instance: keep them away from the persistence context, so a
@@ -87,21 +102,36 @@ final class ChangeFormView implements View {
             tracked.add(version.name());
         }
         Map<String, String> loaded = object == null ? Map.of() : Entities.snapshot(meta, object, tracked);
-        ModelForm<T> form = editable ? ModelForm.of(admin.model(), admin.editableFields().toArray(String[]::new)) : null;
-        if (form != null && object != null) {
+        ModelForm<T> form = editable ? modelForm(request, admin) : null;
+        if (form != null && object != null && !saveAsNew) {
             form.instance(object);
+        }
+        List<InlineFormset<?>> formsets = new ArrayList<>();
+        for (InlineAdmin<?> inline : admin.inlines()) {
+            if (Perms.has(request, site.adminOf(inline.model()), Perms.VIEW) || Perms.has(request, site.adminOf(inline.model()), Perms.ADD)) {
+                formsets.add(new InlineFormset<>(request, site, inline, admin.model(), editable));
+            }
         }
         List<Conflict> conflicts = List.of();
         int status = 200;
         if (post) {
-            form.bind(request);
-            if (object != null) {
+            Params data = prepopulated(admin, request.form(), object == null || saveAsNew);
+            form.bind(data, request.files());
+            for (InlineFormset<?> f : formsets) {
+                f.bind(data, saveAsNew ? null : object, saveAsNew);
+            }
+            if (object != null && !saveAsNew) {
                 conflicts = conflicts(admin, object, loaded, request.form(ORIGINAL));
             }
+            boolean inlinesValid = formsets.stream().allMatch(InlineFormset::isValid);
             if (!conflicts.isEmpty()) {
                 status = 409;
-            } else if (form.isValid()) {
-                return saved(request, admin, object == null, form, loaded, tracked);
+            } else if (form.isValid() && inlinesValid) {
+                return saved(request, admin, object == null || saveAsNew, form, saveAsNew ? Map.of() : loaded, formsets);
+            }
+        } else {
+            for (InlineFormset<?> f : formsets) {
+                f.unbound(object);
             }
         }
         Map<String, Object> context = site.context(request);
@@ -109,18 +139,17 @@ final class ChangeFormView implements View {
         context.put("title", verb + " " + admin.verboseName());
         context.put("form", form);
         context.put("objectRepr", object == null ? null : admin.repr(object));
-        List<ReadOnly> readonly = new ArrayList<>();
-        for (String name : editable ? admin.readonlyFields() : admin.formFields()) {
-            if (object != null || !editable) {
-                readonly.add(new ReadOnly(Display.label(admin, name), object == null ? Display.EMPTY : Display.text(Display.value(admin, object, name))));
-            }
-        }
-        context.put("readonly", readonly);
-        context.put("original", encode(loaded));
+        context.put("fieldsets", groups(admin, form, object, editable));
+        context.put("inlines", formsets);
+        context.put("original", encode(saveAsNew ? Map.of() : loaded));
         context.put("conflicts", conflicts);
+        context.put("invalid", post && conflicts.isEmpty());
         context.put("isAdd", object == null);
+        context.put("saveAs", object != null && editable && admin.saveAs() && Perms.has(request, admin, Perms.ADD));
+        context.put("prepopulated", prepopulatedJson(admin, form));
         String pk = object == null ? null : Entities.pkString(object);
-        context.put("deleteUrl", object != null && Perms.has(request, admin, Perms.DELETE) ? AdminSite.modelUrl(request, admin, "delete", pk) : null);
+        context.put("viewOnSiteUrl", object == null ? null : admin.viewOnSiteUrl(object));
+        context.put("deleteUrl", object != null && Perms.has(request, admin, Perms.DELETE, object) ? AdminSite.modelUrl(request, admin, "delete", pk) : null);
         context.put("historyUrl", object == null ? null : AdminSite.modelUrl(request, admin, "history", pk));
         context.put("breadcrumbs", List.of(new AdminSite.Crumb("Home", AdminSite.url(request, "index")),
                 new AdminSite.Crumb(Display.humanize(meta.label()), AdminSite.url(request, "app_list", meta.label())),
@@ -129,23 +158,111 @@ final class ChangeFormView implements View {
         return AdminSite.render(request, admin, "change_form.html", context, status);
     }
 
+    /** The admin's ModelForm, with its autocomplete fields as search boxes. */
+    private <T> ModelForm<T> modelForm(Request request, ModelAdmin<T> admin) {
+        List<String> editable = admin.editableFields();
+        ModelForm<T> form = ModelForm.of(admin.model(), editable.toArray(String[]::new));
+        for (String name : admin.autocompleteFields()) {
+            if (editable.contains(name)) {
+                form.autocomplete(name, AdminSite.url(request, "autocomplete") + "?app_label=" + admin.meta().label() + "&model_name="
+                        + admin.modelName() + "&field_name=" + name);
+            }
+        }
+        return form;
+    }
+
+    /** The form's fields grouped as the admin's fieldsets say; read-only lines for what the user cannot edit. */
+    private <T> List<Group> groups(ModelAdmin<T> admin, ModelForm<T> form, T object, boolean editable) {
+        List<String> editableNames = editable ? admin.editableFields() : List.of();
+        List<String> shown = admin.formFields();
+        List<Group> out = new ArrayList<>();
+        for (Fieldset set : admin.fieldsets()) {
+            List<Line> lines = new ArrayList<>();
+            for (String name : set.fields()) {
+                if (!shown.contains(name)) {
+                    continue;
+                }
+                if (form != null && editableNames.contains(name)) {
+                    lines.add(new Line(form.field(name), null));
+                } else if (object != null || !editable) {
+                    lines.add(new Line(null, new ReadOnly(Display.label(admin, name),
+                            object == null ? Display.EMPTY : Display.text(Display.value(admin, object, name)))));
+                }
+            }
+            out.add(new Group(set.name(), set.description(), set.collapsed(), lines));
+        }
+        return out;
+    }
+
+    /**
+     * The posted data with each empty prepopulated field of an add form filled from its sources, slugified: what the
+     * admin's script does as the user types, done on the server for a browser without JavaScript.
+     */
+    private static Params prepopulated(ModelAdmin<?> admin, Params posted, boolean adding) {
+        if (!adding || admin.prepopulatedFields().isEmpty()) {
+            return posted;
+        }
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (String name : posted.names()) {
+            values.put(name, posted.getAll(name));
+        }
+        admin.prepopulatedFields().forEach((target, sources) -> {
+            String current = posted.get(target);
+            if (current == null || current.isBlank()) {
+                List<String> parts = new ArrayList<>();
+                for (String source : sources) {
+                    String v = posted.get(source);
+                    if (v != null && !v.isBlank()) {
+                        parts.add(v);
+                    }
+                }
+                String slug = Text.slugify(String.join(" ", parts));
+                if (!slug.isEmpty()) {
+                    values.put(target, List.of(slug));
+                }
+            }
+        });
+        return Params.of(values);
+    }
+
+    /** {@code {"id_slug": ["id_title"]}} for the admin's script, or null when nothing is prepopulated. */
+    private static String prepopulatedJson(ModelAdmin<?> admin, ModelForm<?> form) {
+        if (form == null || admin.prepopulatedFields().isEmpty()) {
+            return null;
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        admin.prepopulatedFields().forEach((target, sources) -> {
+            if (form.fieldNames().contains(target)) {
+                out.put(form.field(target).id(), sources.stream().filter(form.fieldNames()::contains).map(n -> form.field(n).id()).toList());
+            }
+        });
+        try {
+            return out.isEmpty() ? null : JSON.writeValueAsString(out);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private <T> Response saved(Request request, ModelAdmin<T> admin, boolean added, ModelForm<T> form, Map<String, String> loaded,
-            List<String> tracked) {
+            List<InlineFormset<?>> formsets) {
         T object = form.save();
         String pk = Entities.pkString(object);
         List<String> changed = new ArrayList<>();
         if (!added) {
             Map<String, String> now = Entities.snapshot(admin.meta(), object, admin.editableFields());
             now.forEach((name, value) -> {
-                if (!Objects.equals(value, loaded.get(name))) {
+                if (!Objects.equals(blankAsNull(value), blankAsNull(loaded.get(name)))) {
                     changed.add(Display.label(admin, name));
                 }
             });
         }
+        for (InlineFormset<?> f : formsets) {
+            changed.addAll(f.save(object));
+        }
         AdminSite.log(request, admin, object, pk, added ? LogEntry.ADDITION : LogEntry.CHANGE, changed);
         String name = admin.verboseName();
         String done = "The " + name + " “" + admin.repr(object) + "” was " + (added ? "added" : "changed") + " successfully.";
-        if (request.form("_continue") != null) {
+        if (request.form("_continue") != null || request.form("_saveasnew") != null) {
             Messages.success(request, done + " You may edit it again below.");
             return Response.redirect(AdminSite.modelUrl(request, admin, "change", pk));
         }
@@ -176,6 +293,11 @@ final class ChangeFormView implements View {
             out.add(new Conflict("Version", original.get(version.name()), now.get(version.name())));
         }
         return out;
+    }
+
+    /** An empty text and no value read the same to the user: saving an untouched empty field changes nothing. */
+    private static String blankAsNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 
     static String encode(Map<String, String> values) {

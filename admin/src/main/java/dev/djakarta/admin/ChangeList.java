@@ -6,6 +6,8 @@ import dev.djakarta.db.ModelMeta;
 import dev.djakarta.db.Paginator;
 import dev.djakarta.db.Q;
 import dev.djakarta.db.QuerySet;
+import dev.djakarta.forms.BoundField;
+import dev.djakarta.forms.ModelForm;
 import dev.djakarta.http.Params;
 import dev.djakarta.http.Request;
 import dev.djakarta.http.UrlCodec;
@@ -31,13 +33,25 @@ final class ChangeList<T> {
     public record Header(String label, String sortUrl, String direction, int priority, String removeUrl) {
     }
 
-    /** A cell; links go to the change form. */
-    public record Cell(String text, String url) {
+    /** A cell; links go to the change form; {@code field} is set for a list-editable column. */
+    public record Cell(String text, String url, BoundField field) {
     }
 
-    /** One object's row; {@code pk} is the value of its checkbox. */
-    public record Row(String pk, List<Cell> cells) {
+    /** One object's row; {@code pk} is the value of its checkbox; {@code prefix} names its list-editable inputs. */
+    public record Row(String pk, List<Cell> cells, String prefix, List<String> errors) {
     }
+
+    /** A link of the date drill-down. */
+    public record DateLink(String label, String url) {
+    }
+
+    /** The date drill-down above the list: a link back up (null at the top) and the links one level down. */
+    public record Hierarchy(String backLabel, String backUrl, List<DateLink> links) {
+    }
+
+    private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("\\s+");
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December"};
 
     /** A sidebar filter's link. */
     public record FilterLink(String label, String url, boolean selected) {
@@ -54,6 +68,10 @@ final class ChangeList<T> {
     final List<Integer> order = new ArrayList<>();
     final Map<String, String> kept = new LinkedHashMap<>();
     private final List<ListFilter> filters = new ArrayList<>();
+    private final String dateField;
+    private Integer year;
+    private Integer month;
+    private Integer day;
     private final Map<ListFilter, Map<String, Object>> filterValues = new LinkedHashMap<>();
 
     ChangeList(Request request, ModelAdmin<T> admin) {
@@ -75,6 +93,22 @@ final class ChangeList<T> {
             raw.put(name, params.get(name));
         }
         ModelMeta<T> meta = admin.meta();
+        this.dateField = admin.dateHierarchy();
+        if (dateField != null) {
+            Display.walk(meta, dateField);
+            year = number(raw.get(dateField + "__year"), 1, 9999);
+            month = year == null ? null : number(raw.get(dateField + "__month"), 1, 12);
+            day = month == null ? null : number(raw.get(dateField + "__day"), 1, 31);
+            if (year != null) {
+                kept.put(dateField + "__year", year.toString());
+            }
+            if (month != null) {
+                kept.put(dateField + "__month", month.toString());
+            }
+            if (day != null) {
+                kept.put(dateField + "__day", day.toString());
+            }
+        }
         for (String f : admin.listFilter()) {
             ListFilter filter = new ListFilter(meta, f);
             filters.add(filter);
@@ -83,6 +117,18 @@ final class ChangeList<T> {
             for (String p : values.keySet()) {
                 kept.put(p, raw.get(p));
             }
+        }
+    }
+
+    private static Integer number(String raw, int min, int max) {
+        if (raw == null || raw.length() > 4) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(raw.strip());
+            return n < min || n > max ? null : n;
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
@@ -121,6 +167,7 @@ final class ChangeList<T> {
         if (kept.containsKey(SEARCH)) {
             qs = search(qs);
         }
+        qs = byDate(qs, year, month, day);
         List<String> ordering = new ArrayList<>();
         for (int n : order) {
             String field = Display.orderField(admin, columns.get(Math.abs(n) - 1));
@@ -148,9 +195,21 @@ final class ChangeList<T> {
     }
 
     private QuerySet<T> search(QuerySet<T> qs) {
-        String[] terms = query.split("\\s+");
+        return search(admin, qs, query);
+    }
+
+    /**
+     * Django's get_search_results: every word of {@code query} must match one of the admin's search fields
+     * ({@code ^} starts with, {@code =} exactly, otherwise contains; case-insensitive). Used by the changelist and by
+     * autocomplete.
+     */
+    static <T> QuerySet<T> search(ModelAdmin<T> admin, QuerySet<T> qs, String query) {
+        String[] terms = WORDS.split(query.strip());
         boolean spansMany = false;
         for (int t = 0; t < Math.min(terms.length, MAX_TERMS); t++) {
+            if (terms[t].isEmpty()) {
+                continue;
+            }
             Q any = null;
             for (String field : admin.searchFields()) {
                 String lookup = field.startsWith("^") ? field.substring(1) + "__istartswith"
@@ -158,14 +217,14 @@ final class ChangeList<T> {
                         : field.startsWith("@") ? field.substring(1) + "__icontains" : field + "__icontains";
                 Q one = Q.of(lookup, terms[t]);
                 any = any == null ? one : any.or(one);
-                spansMany |= spansMany(field.replaceFirst("^[\\^=@]", ""));
+                spansMany |= spansMany(admin, field.replaceFirst("^[\\^=@]", ""));
             }
             qs = qs.filter(any);
         }
         return spansMany ? qs.distinct() : qs;
     }
 
-    private boolean spansMany(String path) {
+    private static boolean spansMany(ModelAdmin<?> admin, String path) {
         String[] parts = path.split("__");
         ModelMeta<?> meta = admin.meta();
         for (int i = 0; i < parts.length - 1; i++) {
@@ -176,6 +235,107 @@ final class ChangeList<T> {
             meta = Manager.of(f.target()).meta();
         }
         return false;
+    }
+
+    private QuerySet<T> byDate(QuerySet<T> qs, Integer y, Integer m, Integer d) {
+        if (y != null) {
+            qs = qs.filter(dateField + "__year", y);
+        }
+        if (m != null) {
+            qs = qs.filter(dateField + "__month", m);
+        }
+        if (d != null) {
+            qs = qs.filter(dateField + "__day", d);
+        }
+        return qs;
+    }
+
+    /** The filtered, searched list before the date drill-down. */
+    private QuerySet<T> undated() {
+        QuerySet<T> qs = Manager.of(admin.model()).all();
+        for (Map.Entry<ListFilter, Map<String, Object>> e : filterValues.entrySet()) {
+            qs = e.getKey().apply(qs, e.getValue());
+        }
+        return kept.containsKey(SEARCH) ? search(qs) : qs;
+    }
+
+    /**
+     * The date drill-down: the years that have objects, then that year's months, then that month's days (Django's
+     * date_hierarchy), each link keeping the search and filters. Null when the admin has no date hierarchy.
+     */
+    Hierarchy hierarchy() {
+        if (dateField == null) {
+            return null;
+        }
+        QuerySet<T> base = undated().filter(dateField + "__isnull", false);
+        String y = dateField + "__year";
+        String mo = dateField + "__month";
+        String d = dateField + "__day";
+        List<DateLink> links = new ArrayList<>();
+        if (year == null) {
+            Map<String, Object> range = base.aggregate(dev.djakarta.db.Aggregate.min(dateField), dev.djakarta.db.Aggregate.max(dateField));
+            java.time.LocalDate first = toDate(range.get(dateField + "__min"));
+            java.time.LocalDate last = toDate(range.get(dateField + "__max"));
+            if (first != null && last != null) {
+                for (int n = last.getYear(); n >= first.getYear() && links.size() < 50; n--) {
+                    if (n == first.getYear() || n == last.getYear() || byDate(base, n, null, null).exists()) {
+                        links.add(new DateLink(Integer.toString(n), url(changes(y, Integer.toString(n), mo, null, d, null))));
+                    }
+                }
+                java.util.Collections.reverse(links);
+            }
+            return new Hierarchy(null, null, links);
+        }
+        if (month == null) {
+            for (int n = 1; n <= 12; n++) {
+                if (byDate(base, year, n, null).exists()) {
+                    links.add(new DateLink(MONTHS[n - 1] + " " + year, url(changes(y, year.toString(), mo, Integer.toString(n), d, null))));
+                }
+            }
+            return new Hierarchy("All dates", url(changes(y, null, mo, null, d, null)), links);
+        }
+        if (day == null) {
+            java.util.TreeSet<Integer> days = new java.util.TreeSet<>();
+            for (Object v : byDate(base, year, month, null).limit(10_000).valuesListFlat(dateField)) {
+                java.time.LocalDate date = toDate(v);
+                if (date != null) {
+                    days.add(date.getDayOfMonth());
+                }
+            }
+            for (int n : days) {
+                links.add(new DateLink(MONTHS[month - 1] + " " + n, url(changes(y, year.toString(), mo, month.toString(), d, Integer.toString(n)))));
+            }
+            return new Hierarchy(year.toString(), url(changes(y, year.toString(), mo, null, d, null)), links);
+        }
+        return new Hierarchy(MONTHS[month - 1] + " " + year, url(changes(y, year.toString(), mo, month.toString(), d, null)),
+                List.of(new DateLink(MONTHS[month - 1] + " " + day + ", " + year, null)));
+    }
+
+    private static Map<String, String> changes(String... pairs) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put(pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+
+    private static java.time.LocalDate toDate(Object v) {
+        if (v instanceof java.time.LocalDate d) {
+            return d;
+        }
+        if (v instanceof java.time.LocalDateTime dt) {
+            return dt.toLocalDate();
+        }
+        if (v instanceof java.time.Instant i) {
+            return i.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        if (v instanceof java.time.OffsetDateTime o) {
+            return o.toLocalDate();
+        }
+        if (v instanceof java.util.Date date) {
+            return date.toInstant().atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        return null;
     }
 
     long fullCount() {
@@ -246,19 +406,47 @@ final class ChangeList<T> {
         return out;
     }
 
-    List<Row> rows(List<T> objects) {
+    List<Row> rows(List<T> objects, Map<String, ModelForm<T>> bound) {
         List<String> links = admin.listDisplayLinks();
+        List<String> editable = editableColumns();
         List<Row> out = new ArrayList<>();
+        int i = 0;
         for (T o : objects) {
             String pk = Entities.pkString(o);
             String change = AdminSite.modelUrl(request, admin, "change", pk);
+            ModelForm<T> form = null;
+            if (!editable.isEmpty()) {
+                form = bound.get(pk);
+                if (form == null) {
+                    form = editableForm(i).instance(o);
+                }
+            }
             List<Cell> cells = new ArrayList<>();
             for (String c : columns) {
-                cells.add(new Cell(Display.text(Display.value(admin, o, c)), links.contains(c) ? change : null));
+                BoundField field = form != null && editable.contains(c) ? form.field(c) : null;
+                cells.add(new Cell(Display.text(Display.value(admin, o, c)), links.contains(c) ? change : null, field));
             }
-            out.add(new Row(pk, cells));
+            out.add(new Row(pk, cells, form == null ? null : form.prefix(), form == null ? List.of() : form.nonFieldErrors()));
+            i++;
         }
         return out;
+    }
+
+    /** The list-editable columns, checked against the list display. */
+    List<String> editableColumns() {
+        List<String> editable = admin.listEditable();
+        for (String name : editable) {
+            if (!columns.contains(name) || admin.listDisplayLinks().contains(name) || !admin.meta().fields().containsKey(name)) {
+                throw new IllegalStateException("ModelAdmin(" + admin.model().getSimpleName() + ").listEditable(\"" + name + "\"): it must be a "
+                        + "field of the model listed in listDisplay " + columns + " and not a link column " + admin.listDisplayLinks());
+            }
+        }
+        return editable;
+    }
+
+    /** The list-editable form of row {@code index} ({@code form-<index>-<field>}, as Django names them). */
+    ModelForm<T> editableForm(int index) {
+        return ModelForm.of(admin.model(), admin.listEditable().toArray(String[]::new)).prefix("form-" + index);
     }
 
     /** This changelist's URL with {@code changes} applied (null removes a parameter); the page is reset. */

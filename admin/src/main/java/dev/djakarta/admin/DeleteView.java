@@ -35,7 +35,7 @@ final class DeleteView implements View {
         if (object == null) {
             throw new Http404(admin.verboseName() + " with ID “" + request.kwarg("object_id") + "” doesn’t exist. Perhaps it was deleted?");
         }
-        Perms.require(request, admin, Perms.DELETE);
+        Perms.require(request, admin, Perms.DELETE, object);
         Deletion.Plan plan = Deletion.plan(object);
         String repr = admin.repr(object);
         if (request.method().equals("POST") && plan.allowed()) {

@@ -113,22 +113,29 @@ public class LogEntry {
         return actionFlag == DELETION;
     }
 
-    /** Django's {@code get_change_message()}: "Added.", "Changed Title and Body.", "Deleted.", "No fields changed." */
+    /**
+     * Django's {@code get_change_message()}: "Added.", "Changed Title and Body.", "Deleted.", "No fields changed.",
+     * followed by what happened to inline objects ("Added comment “Hi”.").
+     */
     public String getDescription() {
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        for (String line : changeMessage.isEmpty() ? new String[0] : changeMessage.split("\n")) {
+            (line.endsWith(".") ? notes : fields).add(line);
+        }
+        String head;
         if (isAddition()) {
-            return "Added.";
+            head = "Added.";
+        } else if (isDeletion()) {
+            head = "Deleted.";
+        } else if (fields.isEmpty()) {
+            head = notes.isEmpty() ? "No fields changed." : "";
+        } else if (fields.size() == 1) {
+            head = "Changed " + fields.get(0) + ".";
+        } else {
+            head = "Changed " + String.join(", ", fields.subList(0, fields.size() - 1)) + " and " + fields.get(fields.size() - 1) + ".";
         }
-        if (isDeletion()) {
-            return "Deleted.";
-        }
-        if (changeMessage.isEmpty()) {
-            return "No fields changed.";
-        }
-        String[] fields = changeMessage.split("\n");
-        if (fields.length == 1) {
-            return "Changed " + fields[0] + ".";
-        }
-        return "Changed " + String.join(", ", java.util.Arrays.copyOf(fields, fields.length - 1)) + " and " + fields[fields.length - 1] + ".";
+        return (head + " " + String.join(" ", notes)).strip();
     }
 
     @Override

@@ -41,6 +41,15 @@ public class ModelAdmin<T> {
     private List<String> fields = List.of();
     private List<String> exclude = List.of();
     private int listPerPage = 100;
+    private List<String> listEditable = List.of();
+    private List<Fieldset> fieldsets = List.of();
+    private List<String> autocompleteFields = List.of();
+    private final Map<String, List<String>> prepopulatedFields = new LinkedHashMap<>();
+    private String dateHierarchy;
+    private final List<InlineAdmin<?>> inlines = new ArrayList<>();
+    private boolean saveAs;
+    private Function<T, String> viewOnSite;
+    private boolean viewOnSiteOff;
     private final Map<String, Column<T>> columns = new LinkedHashMap<>();
     private final List<AdminAction<T>> actions = new ArrayList<>(Actions.builtIn());
 
@@ -134,6 +143,74 @@ public class ModelAdmin<T> {
         return this;
     }
 
+    /**
+     * Columns of the changelist edited in place (Django's list_editable): each must be a field in
+     * {@link #listDisplay} and not a link column. The changelist then has a "Save" button for the page's rows.
+     */
+    public ModelAdmin<T> listEditable(String... names) {
+        this.listEditable = List.of(names);
+        return this;
+    }
+
+    /**
+     * Groups the form's fields under headings: {@code fieldsets(Fieldset.of(null, "title", "slug"),
+     * Fieldset.of("Publishing", "status", "published").collapse())}. The fields listed are the form's fields.
+     */
+    public ModelAdmin<T> fieldsets(Fieldset... fieldsets) {
+        this.fieldsets = List.of(fieldsets);
+        return this;
+    }
+
+    /**
+     * Many-to-one fields edited with a search box instead of a select of every related object. The related model
+     * must be registered with {@link #searchFields}, which the box searches.
+     */
+    public ModelAdmin<T> autocompleteFields(String... names) {
+        this.autocompleteFields = List.of(names);
+        return this;
+    }
+
+    /**
+     * Fills {@code field} from {@code sources} as the user types them (Django's prepopulated_fields), slugified:
+     * {@code prepopulatedFields("slug", "title")}. Without JavaScript, an add form posted with the field empty gets the
+     * same value on the server.
+     */
+    public ModelAdmin<T> prepopulatedFields(String field, String... sources) {
+        if (sources.length == 0) {
+            throw new IllegalArgumentException("prepopulatedFields(\"" + field + "\") needs at least one field to fill it from");
+        }
+        prepopulatedFields.put(field, List.of(sources));
+        return this;
+    }
+
+    /** A date or date-time field to drill down by year, month and day above the changelist (Django's date_hierarchy). */
+    public ModelAdmin<T> dateHierarchy(String field) {
+        this.dateHierarchy = field;
+        return this;
+    }
+
+    /** Edits related objects on this model's change form: {@code inline(InlineAdmin.tabular(Comment.class))}. */
+    public ModelAdmin<T> inline(InlineAdmin<?> inline) {
+        inlines.add(inline);
+        return this;
+    }
+
+    /** Adds "Save as new" to the change form: saves the form's values (and inlines) as a new object. */
+    public ModelAdmin<T> saveAs(boolean on) {
+        this.saveAs = on;
+        return this;
+    }
+
+    /**
+     * The "View on site" link of the change form. By default an entity with a public {@code getAbsoluteUrl()} method
+     * (Django's get_absolute_url) gets one; {@code viewOnSite(null)} turns it off.
+     */
+    public ModelAdmin<T> viewOnSite(Function<T, String> url) {
+        this.viewOnSite = url;
+        this.viewOnSiteOff = url == null;
+        return this;
+    }
+
     /** Adds a computed column that {@link #listDisplay} can name. */
     public ModelAdmin<T> column(String name, String label, Function<T, ?> value) {
         columns.put(name, new Column<>(name, label, value));
@@ -198,8 +275,15 @@ public class ModelAdmin<T> {
 
     /** Every field the form shows, editable or read-only, in order, without the excluded and {@code @Version} ones. */
     public List<String> formFields() {
-        List<String> names = new ArrayList<>(fields.isEmpty() ? ModelForm.of(model).fieldNames() : fields);
-        if (fields.isEmpty()) {
+        List<String> declared = fields;
+        if (declared.isEmpty() && !fieldsets.isEmpty()) {
+            declared = new ArrayList<>();
+            for (Fieldset f : fieldsets) {
+                declared.addAll(f.fields());
+            }
+        }
+        List<String> names = new ArrayList<>(declared.isEmpty() ? ModelForm.of(model).fieldNames() : declared);
+        if (declared.isEmpty()) {
             for (String r : readonlyFields) {
                 if (!names.contains(r)) {
                     names.add(r);
@@ -217,6 +301,64 @@ public class ModelAdmin<T> {
         List<String> names = formFields();
         names.removeAll(readonlyFields);
         return names;
+    }
+
+    public List<String> listEditable() {
+        return listEditable;
+    }
+
+    /** The form's fieldsets: as set, or one without a heading holding {@link #formFields}. */
+    public List<Fieldset> fieldsets() {
+        return fieldsets.isEmpty() ? List.of(new Fieldset(null, formFields(), List.of(), null)) : fieldsets;
+    }
+
+    public List<String> autocompleteFields() {
+        return autocompleteFields;
+    }
+
+    public Map<String, List<String>> prepopulatedFields() {
+        return prepopulatedFields;
+    }
+
+    public String dateHierarchy() {
+        return dateHierarchy;
+    }
+
+    public List<InlineAdmin<?>> inlines() {
+        return inlines;
+    }
+
+    public boolean saveAs() {
+        return saveAs;
+    }
+
+    /** The object's public URL for "View on site", or null for none. */
+    public String viewOnSiteUrl(T object) {
+        if (viewOnSite != null) {
+            return viewOnSite.apply(object);
+        }
+        if (viewOnSiteOff) {
+            return null;
+        }
+        Object real = Entities.unproxy(object);
+        try {
+            java.lang.reflect.Method m = real.getClass().getMethod("getAbsoluteUrl");
+            return m.getReturnType() == String.class ? (String) m.invoke(real) : null;
+        } catch (NoSuchMethodException none) {
+            return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(real.getClass().getSimpleName() + ".getAbsoluteUrl() failed", e);
+        }
+    }
+
+    /**
+     * Whether the request's user may {@code action} ({@code "view"}, {@code "add"}, {@code "change"},
+     * {@code "delete"}) this model, or, when {@code object} is not null, that object. Every page, action and POST
+     * asks this. By default the model permissions decide ({@code library.change_article}; change implies view);
+     * override it for object-level rules, e.g. authors may change only their own posts.
+     */
+    public boolean hasPermission(dev.djakarta.http.Request request, String action, T object) {
+        return Perms.modelPermission(request, this, action);
     }
 
     public Map<String, Column<T>> columns() {

@@ -13,8 +13,19 @@ final class Perms {
     private Perms() {
     }
 
-    /** Whether the user may do {@code action} to the model; as in Django, change implies view. */
+    /** Whether the user may do {@code action} to the model, as the admin's {@link ModelAdmin#hasPermission} hook says. */
     static boolean has(Request request, ModelAdmin<?> admin, String action) {
+        return has(request, admin, action, null);
+    }
+
+    /** Whether the user may do {@code action} to {@code object} (null: to the model). */
+    @SuppressWarnings("unchecked")
+    static <T> boolean has(Request request, ModelAdmin<T> admin, String action, Object object) {
+        return admin.hasPermission(request, action, (T) object);
+    }
+
+    /** The model permission alone; as in Django, change implies view. */
+    static boolean modelPermission(Request request, ModelAdmin<?> admin, String action) {
         String prefix = admin.meta().label() + ".";
         if (VIEW.equals(action)) {
             return request.user().hasPerm(prefix + "view_" + admin.modelName()) || request.user().hasPerm(prefix + "change_" + admin.modelName());
@@ -28,7 +39,12 @@ final class Perms {
 
     /** @throws PermissionDenied (a 403) when the user lacks the permission */
     static void require(Request request, ModelAdmin<?> admin, String action) {
-        if (!has(request, admin, action)) {
+        require(request, admin, action, null);
+    }
+
+    /** @throws PermissionDenied (a 403) when the user may not do {@code action} to {@code object} */
+    static void require(Request request, ModelAdmin<?> admin, String action, Object object) {
+        if (!has(request, admin, action, object)) {
             throw new PermissionDenied("You don't have permission to " + action + " " + admin.verboseNamePlural().toLowerCase(java.util.Locale.ROOT) + ".");
         }
     }

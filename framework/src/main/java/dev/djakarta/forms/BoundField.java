@@ -30,9 +30,24 @@ public final class BoundField implements TemplateReadable {
         return field.name();
     }
 
-    /** The {@code id} of the input, {@code id_<name>} as in Django; the label's {@code for}. */
+    /** The input's name in the HTML form: the field name, behind the form's prefix if it has one. */
+    public String htmlName() {
+        return form.htmlName(field.name());
+    }
+
+    /** The {@code id} of the input, {@code id_<html name>} as in Django; the label's {@code for}. */
     public String id() {
-        return "id_" + field.name();
+        return "id_" + htmlName();
+    }
+
+    /** The search URL of a {@link ModelChoiceField} shown as a search box, or null for every other field. */
+    public String autocompleteUrl() {
+        return field instanceof ModelChoiceField m ? m.autocompleteUrl() : null;
+    }
+
+    /** How the current value reads (the related object's text for a {@link ModelChoiceField}), or null. */
+    public String valueLabel() {
+        return field instanceof ModelChoiceField m ? m.labelOf(value()) : null;
     }
 
     public String label() {

@@ -60,6 +60,7 @@ public abstract class Form implements TemplateReadable {
 
     private final Map<String, Field<?, ?>> fields = new LinkedHashMap<>();
     private final Map<String, Cleaner<?>> cleaners = new LinkedHashMap<>(0);
+    private String prefix;
     private Map<String, Object> initial = Map.of();
     private Params data;
     private Map<String, List<UploadedFile>> files = Map.of();
@@ -81,6 +82,79 @@ public abstract class Form implements TemplateReadable {
     protected final <T> void cleanWith(Field<T, ?> field, Cleaner<T> cleaner) {
         requireField(field.name());
         cleaners.put(field.name(), cleaner);
+    }
+
+    /**
+     * Puts the form's fields under {@code prefix}: the input named {@code body} becomes {@code comments-0-body} (with
+     * id {@code id_comments-0-body}), so several forms fit in one HTML form, as Django's {@code prefix=}. Errors,
+     * cleaned data and initial values stay keyed by the plain field names.
+     */
+    @SuppressWarnings("unchecked")
+    public final <F extends Form> F prefix(String prefix) {
+        this.prefix = prefix == null || prefix.isEmpty() ? null : prefix;
+        this.bound = null;
+        return (F) this;
+    }
+
+    /** The prefix set with {@link #prefix(String)}, or null. */
+    public final String prefix() {
+        return prefix;
+    }
+
+    /** The name a field's input has in the HTML form: {@code <prefix>-<name>}, or the name itself without prefix. */
+    public final String htmlName(String fieldName) {
+        return prefix == null ? fieldName : prefix + "-" + fieldName;
+    }
+
+    /**
+     * Adds a field, or replaces the one with the same name in place (Django's {@code form.fields["author"] = ...}):
+     * for a form that needs one field built differently, such as a {@link ModelForm} field shown as a search box.
+     */
+    @SuppressWarnings("unchecked")
+    public final <F extends Form> F setField(Field<?, ?> field) {
+        fields.put(field.name(), field);
+        this.bound = null;
+        this.errors = null;
+        this.cleanedData = null;
+        return (F) this;
+    }
+
+    /**
+     * The names of the fields whose submitted value differs from the initial one (Django's {@code changed_data});
+     * empty for an unbound form. A blank extra form of a formset has none.
+     */
+    public final List<String> changedData() {
+        List<String> out = new ArrayList<>();
+        if (!isBound()) {
+            return out;
+        }
+        for (Field<?, ?> f : fields.values()) {
+            if (f.widget() == Widget.FILE) {
+                if (!files.getOrDefault(htmlName(f.name()), List.of()).isEmpty()) {
+                    out.add(f.name());
+                }
+                continue;
+            }
+            List<String> typed = data.getAll(htmlName(f.name()));
+            Object initial = initialValue(f);
+            List<String> before;
+            if (initial instanceof java.util.Collection<?> c) {
+                before = c.stream().map(String::valueOf).sorted().toList();
+                typed = typed.stream().sorted().toList();
+            } else if (f.widget() == Widget.CHECKBOX) {
+                before = Boolean.TRUE.equals(initial) ? List.of("true") : List.of();
+                typed = !typed.isEmpty() && BooleanField.isTrue(typed.get(typed.size() - 1)) ? List.of("true") : List.of();
+            } else {
+                String text = initial == null ? "" : f.formatAny(initial);
+                before = text.isEmpty() ? List.of() : List.of(text);
+                String last = typed.isEmpty() ? "" : typed.get(typed.size() - 1).strip();
+                typed = last.isEmpty() ? List.of() : List.of(last);
+            }
+            if (!before.equals(typed)) {
+                out.add(f.name());
+            }
+        }
+        return out;
     }
 
     /** Values an unbound form shows, by field name (they win over the fields' own initial values). */
@@ -219,7 +293,8 @@ public abstract class Form implements TemplateReadable {
         }
         for (Field<?, ?> field : fields.values()) {
             try {
-                Object value = field.clean(data.getAll(field.name()), files.getOrDefault(field.name(), List.of()));
+                String key = htmlName(field.name());
+                Object value = field.clean(data.getAll(key), files.getOrDefault(key, List.of()));
                 Cleaner cleaner = cleaners.get(field.name());
                 if (cleaner != null) {
                     value = cleaner.clean(value);
@@ -277,7 +352,7 @@ public abstract class Form implements TemplateReadable {
 
     /** What the user typed for {@code name} (every value), or null when unbound. */
     final List<String> submitted(String name) {
-        return data == null ? null : data.getAll(name);
+        return data == null ? null : data.getAll(htmlName(name));
     }
 
     /** The initial value for a field: the form's, else the field's own. */

@@ -57,7 +57,7 @@ final class ModelFields {
             return new MultipleChoiceField(f.name()).choices(choices(manager, f)).required(false).label(label);
         }
         if (f.isRelation()) {
-            return new ChoiceField(f.name()).choices(choices(manager, f)).required(required).label(label);
+            return new ModelChoiceField(f.name(), f.target()).required(required).label(label);
         }
         if (type.isEnum()) {
             List<Choice> choices = new ArrayList<>();

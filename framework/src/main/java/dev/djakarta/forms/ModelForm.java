@@ -78,6 +78,24 @@ public class ModelForm<T> extends Form {
         return initial(values);
     }
 
+    /**
+     * Shows the many-to-one {@code name} as a search box asking {@code url} for matches instead of a select of every
+     * related object (the admin's {@code autocomplete_fields}); the chosen key is still checked against the database.
+     *
+     * @throws IllegalArgumentException when {@code name} is not a single-valued relation of this form
+     */
+    public final ModelForm<T> autocomplete(String name, String url) {
+        FieldMeta f = manager.meta().field(name, "ModelForm.autocomplete");
+        if (!f.isRelation() || f.isMultiValued() || !names.contains(name)) {
+            throw new IllegalArgumentException("ModelForm.autocomplete(\"" + name + "\"): " + manager.meta().type().getSimpleName() + "." + name
+                    + " is not a many-to-one relation among this form's fields " + names);
+        }
+        Field<?, ?> old = requireField(name);
+        setField(new ModelChoiceField(name, f.target()).autocompleteUrl(url).required(old.required()).label(old.label())
+                .helpText(old.helpText()));
+        return this;
+    }
+
     /** The object being edited, or null for a new one. */
     public final T instance() {
         return instance;

@@ -20,7 +20,9 @@ public enum Widget {
     SELECT_MULTIPLE("select_multiple_widget", null),
     RADIOS("radios_widget", "radio"),
     CHECKBOXES("checkboxes_widget", "checkbox"),
-    FILE("file_widget", "file");
+    FILE("file_widget", "file"),
+    /** A search box for one related object (a {@link ModelChoiceField} with a search URL): type a name, pick a match. */
+    AUTOCOMPLETE("autocomplete_widget", "text");
 
     private final String fragment;
     private final String inputType;

@@ -117,4 +117,27 @@ class FormTest {
         assertThatThrownBy(() -> new Form(new CharField("a"), new CharField("a")) { })
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two fields named 'a'");
     }
+
+    @Test
+    void aPrefixedFormReadsAndNamesItsInputsUnderThePrefix() {
+        ContactForm form = new ContactForm().prefix("c-2");
+        form.bind(Params.of(Map.of("c-2-name", List.of("ada"), "c-2-email", List.of("ada@example.com"), "c-2-message", List.of("Hi"),
+                "name", List.of("eve"))));
+
+        assertThat(form.isValid()).as(form.errors().toString()).isTrue();
+        assertThat(form.cleaned(ContactForm.NAME)).isEqualTo("Ada");
+        assertThat(form.field("name").htmlName()).isEqualTo("c-2-name");
+        assertThat(form.field("name").id()).isEqualTo("id_c-2-name");
+        assertThat(form.field("name").value()).isEqualTo("ada");
+    }
+
+    @Test
+    void changedDataNamesOnlyTheFieldsThatDifferFromTheInitialValues() {
+        ContactForm form = new ContactForm().initial(Map.of("name", "ada", "message", "Hi"));
+        form.bind(Params.of(Map.of("name", List.of(" ada "), "email", List.of("ada@example.com"), "message", List.of("Hello"))));
+
+        assertThat(form.changedData()).containsExactly("email", "message");
+        assertThat(new ContactForm().changedData()).isEmpty();
+        assertThat(new ContactForm().bind(Params.of(Map.of())).<ContactForm>bind(Params.of(Map.of("name", List.of("")))).changedData()).isEmpty();
+    }
 }

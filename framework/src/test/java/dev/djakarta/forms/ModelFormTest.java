@@ -143,4 +143,24 @@ class ModelFormTest {
         assertThat(deleted.location()).isEqualTo("/list/");
         assertThat(Post.objects().filter("pk", post.getId()).exists()).isFalse();
     }
+
+    @Test
+    void anAutocompleteRelationIsASearchBoxCheckedWithOneQuery() {
+        ModelForm<Post> form = ModelForm.of(Post.class, "title", "status", "author").autocomplete("author", "/search/authors/");
+        BoundField author = form.field("author");
+        assertThat(author.widget()).isEqualTo("autocomplete_widget");
+        assertThat(author.autocompleteUrl()).isEqualTo("/search/authors/");
+        assertThat(author.choices()).as("no candidates are loaded for a search box").isEmpty();
+
+        form.bind(data("title", "Hi", "status", "PUBLISHED", "author", ann.getId()));
+        assertThat(form.isValid()).as(form.errors().toString()).isTrue();
+        assertThat(form.field("author").valueLabel()).isEqualTo(ann.toString());
+        assertThat(form.save().getAuthor().getId()).isEqualTo(ann.getId());
+
+        ModelForm<Post> bad = ModelForm.of(Post.class, "title", "status", "author").autocomplete("author", "/a/")
+                .bind(data("title", "Hi", "status", "PUBLISHED", "author", "not-a-key"));
+        assertThat(bad.errors("author").get(0)).startsWith("Select a valid choice.");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ModelForm.of(Post.class, "title", "tags").autocomplete("tags", "/t/"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a many-to-one relation");
+    }
 }

@@ -6,6 +6,8 @@ import dev.djakarta.App;
 import dev.djakarta.Site;
 import dev.djakarta.admin.AdminApp;
 import dev.djakarta.admin.AdminSite;
+import dev.djakarta.admin.Fieldset;
+import dev.djakarta.admin.InlineAdmin;
 import dev.djakarta.admin.ModelAdmin;
 import dev.djakarta.auth.AuthApp;
 import dev.djakarta.sessions.SessionsApp;
@@ -22,12 +24,12 @@ public final class LibrarySite extends Site {
 
         @Override
         public List<Class<?>> models() {
-            return List.of(Author.class, Article.class, Note.class);
+            return List.of(Author.class, Article.class, Note.class, Book.class, Review.class);
         }
     }
 
     public final AdminSite admin = new AdminSite()
-            .register(Author.class)
+            .register(ModelAdmin.of(Author.class).searchFields("name"))
             .register(ModelAdmin.of(Article.class)
                     .listDisplay("title", "author__name", "status", "published", "featured")
                     .listFilter("status", "featured", "author", "published")
@@ -35,7 +37,18 @@ public final class LibrarySite extends Site {
                     .ordering("title")
                     .listPerPage(3)
                     .readonlyFields("views"))
-            .register(Note.class);
+            .register(Note.class)
+            .register(ModelAdmin.of(Book.class)
+                    .listDisplay("title", "author", "released", "inPrint")
+                    .listEditable("inPrint")
+                    .searchFields("title")
+                    .dateHierarchy("released")
+                    .autocompleteFields("author")
+                    .prepopulatedFields("slug", "title")
+                    .fieldsets(Fieldset.of(null, "title", "slug", "author"),
+                            Fieldset.of("Publishing", "released", "inPrint", "blurb").collapse().description("When and how it is sold."))
+                    .inline(InlineAdmin.tabular(Review.class).fields("reviewer", "body", "stars", "approved").extra(2))
+                    .saveAs(true));
 
     @Override
     public List<App> apps() {

@@ -51,9 +51,9 @@ public final class AdminSite {
         this.title = title;
     }
 
-    /** Registers a model with the default {@link ModelAdmin}. @throws AlreadyRegistered if registered before */
+    /** Registers a model with the default {@link ModelAdmin} ({@link UserAdmin} for users). @throws AlreadyRegistered if registered before */
     public <T> AdminSite register(Class<T> model) {
-        return register(new ModelAdmin<>(model));
+        return register(model == User.class ? new UserAdmin() : new ModelAdmin<>(model));
     }
 
     /** Registers a model with a custom {@link ModelAdmin}. @throws AlreadyRegistered if registered before */

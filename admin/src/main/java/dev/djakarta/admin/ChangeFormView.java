@@ -102,7 +102,8 @@ final class ChangeFormView implements View {
             tracked.add(version.name());
         }
         Map<String, String> loaded = object == null ? Map.of() : Entities.snapshot(meta, object, tracked);
-        ModelForm<T> form = editable ? modelForm(request, admin) : null;
+        boolean adding = object == null || saveAsNew;
+        ModelForm<T> form = editable ? modelForm(request, admin, adding ? null : object, adding) : null;
         if (form != null && object != null && !saveAsNew) {
             form.instance(object);
         }
@@ -139,7 +140,7 @@ final class ChangeFormView implements View {
         context.put("title", verb + " " + admin.verboseName());
         context.put("form", form);
         context.put("objectRepr", object == null ? null : admin.repr(object));
-        context.put("fieldsets", groups(admin, form, object, editable));
+        context.put("fieldsets", groups(admin, form, object, editable, object == null));
         context.put("inlines", formsets);
         context.put("original", encode(saveAsNew ? Map.of() : loaded));
         context.put("conflicts", conflicts);
@@ -148,7 +149,7 @@ final class ChangeFormView implements View {
         context.put("saveAs", object != null && editable && admin.saveAs() && Perms.has(request, admin, Perms.ADD));
         context.put("prepopulated", prepopulatedJson(admin, form));
         String pk = object == null ? null : Entities.pkString(object);
-        context.put("viewOnSiteUrl", object == null ? null : admin.viewOnSiteUrl(object));
+        context.put("viewOnSiteUrl", object == null ? null : admin.viewOnSiteUrl(request, object));
         context.put("deleteUrl", object != null && Perms.has(request, admin, Perms.DELETE, object) ? AdminSite.modelUrl(request, admin, "delete", pk) : null);
         context.put("historyUrl", object == null ? null : AdminSite.modelUrl(request, admin, "history", pk));
         context.put("breadcrumbs", List.of(new AdminSite.Crumb("Home", AdminSite.url(request, "index")),
@@ -159,9 +160,9 @@ final class ChangeFormView implements View {
     }
 
     /** The admin's ModelForm, with its autocomplete fields as search boxes. */
-    private <T> ModelForm<T> modelForm(Request request, ModelAdmin<T> admin) {
-        List<String> editable = admin.editableFields();
-        ModelForm<T> form = ModelForm.of(admin.model(), editable.toArray(String[]::new));
+    private <T> ModelForm<T> modelForm(Request request, ModelAdmin<T> admin, T object, boolean adding) {
+        List<String> editable = admin.editableFields(adding);
+        ModelForm<T> form = admin.modelForm(request, object, editable);
         for (String name : admin.autocompleteFields()) {
             if (editable.contains(name)) {
                 form.autocomplete(name, AdminSite.url(request, "autocomplete") + "?app_label=" + admin.meta().label() + "&model_name="
@@ -172,19 +173,21 @@ final class ChangeFormView implements View {
     }
 
     /** The form's fields grouped as the admin's fieldsets say; read-only lines for what the user cannot edit. */
-    private <T> List<Group> groups(ModelAdmin<T> admin, ModelForm<T> form, T object, boolean editable) {
-        List<String> editableNames = editable ? admin.editableFields() : List.of();
+    private <T> List<Group> groups(ModelAdmin<T> admin, ModelForm<T> form, T object, boolean editable, boolean adding) {
+        List<String> inForm = form == null ? List.of() : form.fields().stream().map(BoundField::name).toList();
         List<String> shown = admin.formFields();
         List<Group> out = new ArrayList<>();
-        for (Fieldset set : admin.fieldsets()) {
+        for (Fieldset set : admin.fieldsets(adding)) {
             List<Line> lines = new ArrayList<>();
             for (String name : set.fields()) {
+                if (inForm.contains(name)) {
+                    lines.add(new Line(form.field(name), null));
+                    continue;
+                }
                 if (!shown.contains(name)) {
                     continue;
                 }
-                if (form != null && editableNames.contains(name)) {
-                    lines.add(new Line(form.field(name), null));
-                } else if (object != null || !editable) {
+                if (object != null || !editable) {
                     lines.add(new Line(null, new ReadOnly(Display.label(admin, name),
                             object == null ? Display.EMPTY : Display.text(Display.value(admin, object, name)))));
                 }

@@ -27,7 +27,7 @@ final class InlineFormset<C> {
 
     /** One form of the formset: an existing object (pk set) or a blank one. */
     public static final class Entry<C> {
-        private final ModelForm<C> form;
+        private ModelForm<C> form;
         private final C object;
         private final String pk;
         private final int index;
@@ -216,6 +216,11 @@ final class InlineFormset<C> {
                     throw denied("add");
                 }
                 entry.used = true;
+            }
+            if (!entry.used && (object == null || saveAsNew)) {
+                // a blank row left blank is drawn again blank, without the errors of a form nobody filled in
+                entry.form = ModelForm.of(inline.model(), fields.toArray(String[]::new)).prefix(prefix);
+                entry.form.instance(Manager.of(inline.model()).instantiate(Map.of()));
             }
             if (entry.used || object != null) {
                 kept += entry.delete ? 0 : 1;

@@ -43,12 +43,13 @@ public class ModelAdmin<T> {
     private int listPerPage = 100;
     private List<String> listEditable = List.of();
     private List<Fieldset> fieldsets = List.of();
+    private List<Fieldset> addFieldsets = List.of();
     private List<String> autocompleteFields = List.of();
     private final Map<String, List<String>> prepopulatedFields = new LinkedHashMap<>();
     private String dateHierarchy;
     private final List<InlineAdmin<?>> inlines = new ArrayList<>();
     private boolean saveAs;
-    private Function<T, String> viewOnSite;
+    private java.util.function.BiFunction<dev.djakarta.http.Request, T, String> viewOnSite;
     private boolean viewOnSiteOff;
     private final Map<String, Column<T>> columns = new LinkedHashMap<>();
     private final List<AdminAction<T>> actions = new ArrayList<>(Actions.builtIn());
@@ -162,6 +163,23 @@ public class ModelAdmin<T> {
     }
 
     /**
+     * The fieldsets of the add form when it differs from the change form (Django's UserAdmin.add_fieldsets): they may
+     * name fields the {@link #modelForm} adds, such as a password typed twice.
+     */
+    public ModelAdmin<T> addFieldsets(Fieldset... fieldsets) {
+        this.addFieldsets = List.of(fieldsets);
+        return this;
+    }
+
+    /**
+     * The form of the add page ({@code object} null) or the change page: by default a {@link ModelForm} of
+     * {@code fields}. Override to add fields or checks (as {@link UserAdmin} does for the password of a new user).
+     */
+    public ModelForm<T> modelForm(dev.djakarta.http.Request request, T object, List<String> fields) {
+        return ModelForm.of(model, fields.toArray(String[]::new));
+    }
+
+    /**
      * Many-to-one fields edited with a search box instead of a select of every related object. The related model
      * must be registered with {@link #searchFields}, which the box searches.
      */
@@ -203,9 +221,10 @@ public class ModelAdmin<T> {
 
     /**
      * The "View on site" link of the change form. By default an entity with a public {@code getAbsoluteUrl()} method
-     * (Django's get_absolute_url) gets one; {@code viewOnSite(null)} turns it off.
+     * (Django's get_absolute_url) gets one; {@code viewOnSite(null)} turns it off. The function may answer null for an
+     * object that has no public page (a draft): {@code viewOnSite((request, post) -> post.isLive() ? links(request).post(post) : null)}.
      */
-    public ModelAdmin<T> viewOnSite(Function<T, String> url) {
+    public ModelAdmin<T> viewOnSite(java.util.function.BiFunction<dev.djakarta.http.Request, T, String> url) {
         this.viewOnSite = url;
         this.viewOnSiteOff = url == null;
         return this;
@@ -312,6 +331,27 @@ public class ModelAdmin<T> {
         return fieldsets.isEmpty() ? List.of(new Fieldset(null, formFields(), List.of(), null)) : fieldsets;
     }
 
+    /** The fieldsets of the add form ({@code adding}) or the change form. */
+    public List<Fieldset> fieldsets(boolean adding) {
+        return adding && !addFieldsets.isEmpty() ? addFieldsets : fieldsets();
+    }
+
+    /** The model fields the add form ({@code adding}) or the change form edits. */
+    public List<String> editableFields(boolean adding) {
+        if (!adding || addFieldsets.isEmpty()) {
+            return editableFields();
+        }
+        List<String> names = new ArrayList<>();
+        for (Fieldset f : addFieldsets) {
+            for (String n : f.fields()) {
+                if (meta().fields().containsKey(n) && !readonlyFields.contains(n)) {
+                    names.add(n);
+                }
+            }
+        }
+        return names;
+    }
+
     public List<String> autocompleteFields() {
         return autocompleteFields;
     }
@@ -333,9 +373,9 @@ public class ModelAdmin<T> {
     }
 
     /** The object's public URL for "View on site", or null for none. */
-    public String viewOnSiteUrl(T object) {
+    public String viewOnSiteUrl(dev.djakarta.http.Request request, T object) {
         if (viewOnSite != null) {
-            return viewOnSite.apply(object);
+            return viewOnSite.apply(request, object);
         }
         if (viewOnSiteOff) {
             return null;

@@ -29,6 +29,18 @@ final class Values {
             if (value instanceof Number n && Number.class.isAssignableFrom(type)) {
                 return number(type, n.toString());
             }
+            if (value instanceof LocalDateTime local) {
+                // a form's date-time (no zone) for a zoned column: read as UTC, as the admin and forms show them
+                if (type == Instant.class) {
+                    return local.toInstant(java.time.ZoneOffset.UTC);
+                }
+                if (type == OffsetDateTime.class) {
+                    return local.atOffset(java.time.ZoneOffset.UTC);
+                }
+                if (type == ZonedDateTime.class) {
+                    return local.atZone(java.time.ZoneOffset.UTC);
+                }
+            }
             if (value instanceof String s) {
                 String t = s.trim();
                 if (Number.class.isAssignableFrom(type)) {

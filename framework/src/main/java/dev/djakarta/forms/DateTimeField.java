@@ -47,4 +47,19 @@ public final class DateTimeField extends Field<LocalDateTime, DateTimeField> {
         }
         return value.getSecond() == 0 && value.getNano() == 0 ? SHOWN.format(value) : SHOWN_WITH_SECONDS.format(value);
     }
+
+    /** Zoned values (an {@code Instant} column's initial value) are shown in UTC, as forms read them back. */
+    @Override
+    String formatAny(Object value) {
+        if (value instanceof java.time.Instant i) {
+            return format(LocalDateTime.ofInstant(i, java.time.ZoneOffset.UTC));
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return format(o.atZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime());
+        }
+        if (value instanceof java.time.ZonedDateTime z) {
+            return format(z.withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime());
+        }
+        return super.formatAny(value);
+    }
 }

@@ -104,6 +104,9 @@ final class ModelFields {
     }
 
     private static boolean isRequired(FieldMeta f, AnnotatedElement el, Column column) {
+        if (el.isAnnotationPresent(dev.djakarta.db.Blank.class)) {
+            return false;
+        }
         if (el.isAnnotationPresent(NotNull.class) || el.isAnnotationPresent(NotBlank.class) || el.isAnnotationPresent(NotEmpty.class)) {
             return true;
         }

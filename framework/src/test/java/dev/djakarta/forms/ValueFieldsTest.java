@@ -111,4 +111,12 @@ class ValueFieldsTest {
         assertThat(errors(tags)).containsExactly("This field is required.");
         assertThat(clean(new MultipleChoiceField("tags").choices("a", "A").required(false))).isEmpty();
     }
+
+    @Test
+    void aDateTimeFieldShowsAnInstantInUtcSoItCanBeReadBack() throws ValidationError {
+        DateTimeField field = new DateTimeField("at");
+        assertThat(field.formatAny(java.time.Instant.parse("2024-01-03T12:00:00Z"))).isEqualTo("2024-01-03T12:00");
+        assertThat(field.clean(java.util.List.of(field.formatAny(java.time.Instant.parse("2024-01-03T12:00:30Z"))), java.util.List.of()))
+                .isEqualTo(java.time.LocalDateTime.of(2024, 1, 3, 12, 0, 30));
+    }
 }

@@ -5,6 +5,9 @@ import static dev.djakarta.urls.Routes.include;
 import dev.djakarta.App;
 import dev.djakarta.Site;
 import dev.djakarta.admin.AdminSite;
+import dev.djakarta.admin.Fieldset;
+import dev.djakarta.admin.InlineAdmin;
+import dev.djakarta.admin.ModelAdmin;
 import dev.djakarta.auth.AuthApp;
 import dev.djakarta.auth.AuthViews;
 import dev.djakarta.server.Health;
@@ -18,12 +21,19 @@ import java.util.Map;
 public final class BlogSite extends Site {
     private final BlogApp blog = new BlogApp();
     private final AdminSite admin = new AdminSite("Djakarta blog administration")
-            .register(dev.djakarta.admin.ModelAdmin.of(Post.class)
+            .register(ModelAdmin.of(Post.class)
                     .listDisplay("title", "author__username", "status", "category", "publishedAt")
                     .listFilter("status", "category", "author", "publishedAt")
                     .searchFields("title", "body")
-                    .ordering("-publishedAt"))
-            .register(dev.djakarta.admin.ModelAdmin.of(Comment.class)
+                    .ordering("-publishedAt")
+                    .dateHierarchy("publishedAt")
+                    .prepopulatedFields("slug", "title")
+                    .autocompleteFields("author")
+                    .fieldsets(Fieldset.of(null, "title", "slug", "author", "body", "excerpt"),
+                            Fieldset.of("Publishing", "status", "publishedAt", "category", "tags"))
+                    .inline(InlineAdmin.tabular(Comment.class).fields("name", "email", "body", "approved").readonlyFields("created").extra(1))
+                    .viewOnSite((request, post) -> post.isLive() ? BlogLinks.of(request).post(post) : null))
+            .register(ModelAdmin.of(Comment.class)
                     .listDisplay("name", "post", "created", "approved")
                     .listFilter("approved", "created")
                     .searchFields("name", "email", "body")

@@ -54,6 +54,7 @@ public class Post {
     @Column(nullable = false, length = 100_000)
     private String body = "";
     /** A sentence or two of plain text for lists, feeds and the meta description; empty means "from the body". */
+    @dev.djakarta.db.Blank
     @Column(nullable = false, length = 300)
     private String excerpt = "";
     /** A plain varchar on every database (Hibernate's MariaDB/H2 enum columns come back as changes on every makemigrations). */
@@ -161,6 +162,11 @@ public class Post {
 
     public void setExcerpt(String excerpt) {
         this.excerpt = excerpt == null ? "" : excerpt;
+    }
+
+    /** Whether readers can see it: published, and its publication time has come. */
+    public boolean isLive() {
+        return status == Status.PUBLISHED && publishedAt != null && !publishedAt.isAfter(Instant.now());
     }
 
     public Status getStatus() {

@@ -274,4 +274,51 @@ class AdminOptionsTest {
         assertThat(client.post(url, post).status()).isEqualTo(403);
         assertThat(Manager.of(Review.class).count()).isEqualTo(1);
     }
+
+    @Test
+    void theObjectLevelPermissionHookDecidesPerObject(Engine engine) {
+        Client root = login(engine, "root");
+        dev.djakarta.admin.library.Note pinned = Manager.of(dev.djakarta.admin.library.Note.class).create(new dev.djakarta.admin.library.Note("pinned: rules"));
+        dev.djakarta.admin.library.Note plain = Manager.of(dev.djakarta.admin.library.Note.class).create(new dev.djakarta.admin.library.Note("plain"));
+        String url = "/admin/library/note/" + pinned.getId() + "/change/";
+        String html = root.get(url).text();
+        assertThat(html).contains("View note").doesNotContain("name=\"text\"").doesNotContain("/delete/");
+        assertThat(root.post(url, Map.of("text", "unpinned")).status()).isEqualTo(403);
+        assertThat(root.post("/admin/library/note/" + pinned.getId() + "/delete/", Map.of("post", "yes")).status()).isEqualTo(403);
+        assertThat(Manager.of(dev.djakarta.admin.library.Note.class).get("pk", pinned.getId()).getText()).isEqualTo("pinned: rules");
+        assertThat(root.get("/admin/library/note/" + plain.getId() + "/change/").text()).contains("name=\"text\"", "/delete/");
+    }
+
+    @Test
+    void aProjectTemplateOverridesTheAdminsForOneModel(Engine engine) {
+        Client root = login(engine, "root");
+        assertThat(root.get("/admin/library/author/" + ann.getId() + "/history/").text()).contains("Author history, overridden by the project");
+        assertThat(root.get("/admin/library/book/" + dune.getId() + "/history/").text()).doesNotContain("overridden by the project");
+    }
+
+    @Test
+    void aStackedInlineAddsRelatedObjectsFromTheParentsPage(Engine engine) {
+        Client root = login(engine, "root");
+        String url = "/admin/library/author/" + bob.getId() + "/change/";
+        String html = root.get(url).text();
+        assertThat(html).contains("<fieldset class=\"inline-related\"", "<legend>Emma</legend>", "<legend>New</legend>")
+                .doesNotContain("book_set-0-DELETE");
+        Map<String, Object> post = new LinkedHashMap<>();
+        post.put("name", "bob");
+        post.put("_original", hidden(html, "_original"));
+        post.put("book_set-TOTAL_FORMS", "2");
+        post.put("book_set-INITIAL_FORMS", "1");
+        post.put("book_set-0-id", Manager.of(Book.class).get("slug", "emma").getId().toString());
+        post.put("book_set-0-title", "Emma");
+        post.put("book_set-0-slug", "emma");
+        post.put("book_set-0-released", "1815-12-23T09:00");
+        post.put("book_set-1-_initial", hidden(html, "book_set-1-_initial"));
+        post.put("book_set-1-title", "Persuasion");
+        post.put("book_set-1-slug", "persuasion");
+        post.put("book_set-1-released", "1817-12-20T09:00");
+        TestResponse r = root.post(url, post);
+        assertThat(r.status()).as(r.text()).isEqualTo(302);
+        assertThat(Manager.of(Book.class).get("slug", "persuasion").getAuthor().getId()).isEqualTo(bob.getId());
+        assertThat(LogEntry.objects().orderBy("-id").first().getDescription()).isEqualTo("Added book “Persuasion”.");
+    }
 }

@@ -29,7 +29,8 @@ public final class LibrarySite extends Site {
     }
 
     public final AdminSite admin = new AdminSite()
-            .register(ModelAdmin.of(Author.class).searchFields("name"))
+            .register(ModelAdmin.of(Author.class).searchFields("name")
+                    .inline(InlineAdmin.stacked(Book.class).fields("title", "slug", "released").extra(1).canDelete(false)))
             .register(ModelAdmin.of(Article.class)
                     .listDisplay("title", "author__name", "status", "published", "featured")
                     .listFilter("status", "featured", "author", "published")
@@ -37,7 +38,16 @@ public final class LibrarySite extends Site {
                     .ordering("title")
                     .listPerPage(3)
                     .readonlyFields("views"))
-            .register(Note.class)
+            .register(new ModelAdmin<>(Note.class) {
+                // object-level rule: a pinned note can be seen but not changed or deleted, whatever the model permissions
+                @Override
+                public boolean hasPermission(dev.djakarta.http.Request request, String action, Note note) {
+                    if (note != null && note.getText().startsWith("pinned") && (action.equals("change") || action.equals("delete"))) {
+                        return false;
+                    }
+                    return super.hasPermission(request, action, note);
+                }
+            })
             .register(ModelAdmin.of(Book.class)
                     .listDisplay("title", "author", "released", "inPrint")
                     .listEditable("inPrint")

@@ -26,6 +26,10 @@ public class Note {
         return id;
     }
 
+    public String getText() {
+        return text;
+    }
+
     public void setText(String text) {
         this.text = text;
     }

@@ -27,6 +27,8 @@ public final class BlogSite extends Site {
                     .searchFields("title", "body")
                     .ordering("-publishedAt")
                     .dateHierarchy("publishedAt")
+                    .listEditable("status")
+                    .saveAs(true)
                     .prepopulatedFields("slug", "title")
                     .autocompleteFields("author")
                     .fieldsets(Fieldset.of(null, "title", "slug", "author", "body", "excerpt"),

@@ -128,6 +128,11 @@ class JettyDeploymentIT {
     }
 
     @Test
+    void aReaderCommentsTheAdminLogsInApprovesItAndEditsACategory() throws Exception {
+        new BrowserlessVisit("http://127.0.0.1:" + port + "/blog").commentModerateAndEdit(BUILD_DIR.resolve("jetty-it.log"), "/2025/01/06/hello-djakarta/");
+    }
+
+    @Test
     void errorsShowNoInternals() throws Exception {
         HttpResponse<String> r = get("/blog/no-such-page/");
         assertThat(r.statusCode()).isEqualTo(404);

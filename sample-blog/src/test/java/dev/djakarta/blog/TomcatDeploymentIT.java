@@ -48,6 +48,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Failsafe in {@code mvn verify}, after {@code package} built the war and jar and the dependency plugin unpacked
  * Tomcat into {@code target/tomcat}.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class TomcatDeploymentIT {
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
@@ -294,6 +295,13 @@ class TomcatDeploymentIT {
         String after = send(HttpRequest.newBuilder(tomcatUrl(post)).header("Cookie", messages.substring(0, messages.indexOf(';')))).body();
         assertThat(after).contains("<li class=\"success\">" + BlogViews.COMMENT_THANKS + "</li>")
                 .doesNotContain("Nice post", "<script>alert(1)");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE) // last: it changes pages the comparison with the embedded server reads
+    void aReaderCommentsTheAdminLogsInApprovesItAndEditsACategory() throws Exception {
+        new BrowserlessVisit("http://127.0.0.1:" + tomcatPort + "/blog")
+                .commentModerateAndEdit(BUILD_DIR.resolve("tomcat-it.log"), "/2025/01/06/hello-djakarta/");
     }
 
     @Test

@@ -173,7 +173,7 @@ public final class InlineAdmin<C> {
     }
 
     String verboseName() {
-        return model.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return ModelAdmin.of(model).verboseName();
     }
 
     /** The heading: the plural, capitalised. */

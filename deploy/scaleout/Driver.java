@@ -283,6 +283,8 @@ public final class Driver {
             check(steady.errors() == 0 && steady.requests > 0, "wrk saw errors under steady load: " + steady.summary());
             step("5. Kill an instance under load: nginx fails over, no request fails and no comment is lost");
             failover(posts);
+            step("6. Log out through nginx: the session ends on every instance");
+            logout();
             step("Summary");
             report.forEach(line -> System.out.println("  " + line));
         }
@@ -290,6 +292,19 @@ public final class Driver {
         void step(String title) {
             System.out.println();
             System.out.println("== " + title);
+        }
+
+        /** Logging out through nginx ends the session on every instance (and removes it from Redis). */
+        void logout() {
+            Answer page = admin.get("/admin/");
+            Answer out = admin.post("/admin/logout/", form("csrfmiddlewaretoken", page.csrf()), "/admin/");
+            check(out.status < 400, "logging out answered " + out.status + " via " + out.upstream);
+            for (int i = 0; i < liveInstances().size(); i++) {
+                Answer a = admin.get("/admin/");
+                check(a.status == 302 && a.location != null && a.location.startsWith("/admin/login/"),
+                        "after logging out, /admin/ on " + a.upstream + " answered " + a.status + " instead of redirecting to the login");
+            }
+            System.out.println("   logged out; every live instance now sends /admin/ to the login page");
         }
 
         void staticFromNginx() {
@@ -513,13 +528,19 @@ public final class Driver {
             long victimPid = instances.get(victim);
             int before = commentsPosted;
             int loadSeconds = Math.max(wrkSeconds * 2, 8);
-            long pause = Math.max(50, (loadSeconds - 3) * 1000L / failoverComments);   // spread the comments over the load
             Process load = startWrk("/", loadSeconds);
             long loadStart = System.nanoTime();
-            Thread.sleep(1500);   // the load is running on every instance
+            Thread.sleep(1000);   // the load is running on every instance
 
-            int killAfter = failoverComments / 3;
-            postComments(posts, killAfter, false, pause);
+            // comments until 30% into the load, then the kill, then the rest while the load goes on
+            Browser reader = new Browser(base);
+            int killAfter = 0;
+            while (killAfter < 3 || (System.nanoTime() - loadStart) < loadSeconds * 300_000_000L) {
+                postComment(reader, posts.get(commentsPosted % posts.size()));
+                killAfter++;
+                Thread.sleep(100);
+            }
+            System.out.println("   " + killAfter + " comments posted before the kill");
             System.out.printf("   kill -9 %d (the instance on %s) %.1f s into the load%n", victimPid, victim, (System.nanoTime() - loadStart) / 1e9);
             long killedAtEpochMillis = System.currentTimeMillis();
             ProcessHandle.of(victimPid).ifPresent(ProcessHandle::destroyForcibly);
@@ -533,7 +554,7 @@ public final class Driver {
             }).orElse(true);
             check(died, "instance " + victim + " (pid " + victimPid + ") did not die");
 
-            List<Answer> afterKill = postComments(posts, failoverComments - killAfter, false, pause);
+            List<Answer> afterKill = postComments(posts, Math.max(failoverComments - killAfter, 10), false, 100);
             long slowestPost = afterKill.stream().mapToLong(Answer::millis).max().orElse(0);
             Wrk underFailover = wrkResult(load);
             check(underFailover.errors() == 0, "wrk saw errors while an instance was killed: " + underFailover.summary());

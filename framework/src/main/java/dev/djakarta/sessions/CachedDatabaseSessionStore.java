@@ -13,7 +13,8 @@ import redis.clients.jedis.exceptions.JedisException;
  * Django's {@code cached_db} session engine: the database holds every session, Redis holds a copy in front of it.
  * Writes go to the database first (it is the record), then to Redis; reads try Redis and fall back to the database
  * on a miss (filling Redis again). When Redis cannot be reached, sessions keep working from the database alone: one
- * warning is logged per outage (no stack trace), and one line when Redis answers again.
+ * warning is logged per outage (no stack trace), and one line when Redis answers again. While it is down, Redis is
+ * tried again at most once a second.
  *
  * <p>A session written or deleted while Redis was down may have an older copy left in Redis; this store remembers
  * those keys (up to {@value #MAX_STALE}) and deletes them from Redis as soon as it answers again, before serving any
@@ -22,12 +23,15 @@ import redis.clients.jedis.exceptions.JedisException;
  */
 final class CachedDatabaseSessionStore implements SessionStore, AutoCloseable {
     static final int MAX_STALE = 100_000;
+    /** While Redis is down it is tried again at most this often, so a Redis that times out slows few requests. */
+    static final long RETRY_MILLIS = 1000;
     private static final Logger log = LoggerFactory.getLogger(CachedDatabaseSessionStore.class);
 
     private final DatabaseSessionStore database;
     private final SessionStore cache;
     private final String cacheName;
     private final AtomicBoolean cacheDown = new AtomicBoolean();
+    private volatile long retryAt;
     private final Set<String> stale = ConcurrentHashMap.newKeySet();
 
     CachedDatabaseSessionStore(DatabaseSessionStore database, SessionStore cache, String cacheName) {
@@ -101,13 +105,15 @@ final class CachedDatabaseSessionStore implements SessionStore, AutoCloseable {
     }
 
     /**
-     * True when Redis may be used: always while it answers; after a failure, each call tries again (a refused
-     * connection costs well under a millisecond), and the first call that gets through first deletes the copies
-     * that went stale meanwhile.
+     * True when Redis may be used: always while it answers; after a failure, again once {@link #RETRY_MILLIS} have
+     * passed, and the first call that gets through first deletes the copies that went stale meanwhile.
      */
     private boolean cacheUsable() {
         if (!cacheDown.get() && stale.isEmpty()) {
             return true;
+        }
+        if (cacheDown.get() && System.currentTimeMillis() < retryAt) {
+            return false;
         }
         try {
             for (String key : stale) {
@@ -115,6 +121,7 @@ final class CachedDatabaseSessionStore implements SessionStore, AutoCloseable {
                 stale.remove(key);
             }
         } catch (JedisException e) {
+            retryAt = System.currentTimeMillis() + RETRY_MILLIS;
             return false;
         }
         if (cacheDown.compareAndSet(true, false)) {
@@ -125,6 +132,7 @@ final class CachedDatabaseSessionStore implements SessionStore, AutoCloseable {
 
     private void cacheFailed(JedisException e, String key) {
         markStale(key);
+        retryAt = System.currentTimeMillis() + RETRY_MILLIS;
         if (cacheDown.compareAndSet(false, true)) {
             log.warn("Session cache {} is unreachable ({}); sessions are read from and written to the database only "
                     + "until it answers again.", cacheName, e.toString());

@@ -81,7 +81,9 @@ class SessionOutageTest {
             assertThat(client.get("/get/").text()).isEqualTo("during");
 
             redis.restore();
+            Thread.sleep(CachedDatabaseSessionStore.RETRY_MILLIS + 100);   // Redis is tried again after this
             assertThat(client.get("/get/").text()).isEqualTo("during");
+            assertThat(client.get("/get/").text()).isEqualTo("during");   // from Redis again, not the stale "before"
             assertThat(events).extracting(ILoggingEvent::getFormattedMessage)
                     .anySatisfy(m -> assertThat(m).contains("is unreachable"))
                     .anySatisfy(m -> assertThat(m).contains("answers again"));

@@ -294,6 +294,33 @@ public final class Driver {
             System.out.println("== " + title);
         }
 
+        /**
+         * With the load over, posts comments alone (one CSRF token, POSTs only, so nginx's round-robin has nothing else
+         * to give the dead instance) until nginx, once the dead instance's fail_timeout is over, tries it with a POST.
+         */
+        String postUntilRetried(String post, String victim) throws InterruptedException {
+            Browser reader = new Browser(base);
+            Answer page = reader.get(post);
+            check(page.status == 200, "GET " + post + " answered " + page.status);
+            String token = page.csrf();
+            long start = System.nanoTime();
+            for (int attempt = 1; attempt <= 80; attempt++) {
+                int number = ++commentsPosted;
+                Answer sent = reader.post(post + "comment/", form("csrfmiddlewaretoken", token, "name", "reader " + runId,
+                        "email", "reader@example.com", "body", "Comment " + number + " of scale-out run " + runId), post);
+                check(sent.status == 302, "posting comment " + number + " answered " + sent.status + " via " + sent.upstream);
+                if (sent.upstream != null && sent.upstream.contains(victim)) {
+                    check(sent.retried(), "a comment was answered by the killed instance?! " + sent.upstream);
+                    String what = "X-Upstream \"" + sent.upstream + "\", 302 in " + sent.millis + " ms (comment " + number + ", "
+                            + attempt + " POSTs and " + (System.nanoTime() - start) / 1_000_000 + " ms after the load)";
+                    System.out.println("   comment POST first sent to the dead instance, then answered by a live one: " + what);
+                    return what;
+                }
+                Thread.sleep(250);
+            }
+            throw new Failure("nginx never sent a comment POST to the dead instance in 80 tries (fail_timeout is 5 s)");
+        }
+
         /** Logging out through nginx ends the session on every instance (and removes it from Redis). */
         void logout() {
             Answer page = admin.get("/admin/");
@@ -566,6 +593,9 @@ public final class Driver {
             check(log.errors == 0, "nginx answered " + log.errors + " requests with 5xx after the kill");
             check(log.retried > 0, "nginx's log shows no request retried on another instance after the kill: failover was not exercised");
 
+            // a comment POST nginx sends to the dead instance is refused at connect and resent to a live one, once
+            String retriedPost = postUntilRetried(posts.get(0), victim);
+
             // the session still works on the survivors, and every comment is there
             for (int i = 0; i < 4; i++) {
                 Answer a = admin.get("/admin/");
@@ -579,6 +609,7 @@ public final class Driver {
                     + log.lastRetryMillis + " ms after; " + log.retried + " requests retried (" + log.retriedPosts
                     + " POSTs), slowest retried request " + log.slowestRetryMillis + " ms, slowest comment POST after the kill " + slowestPost
                     + " ms; 5xx after the kill: " + log.errors);
+            report.add("a comment POST nginx sent to the dead instance: " + retriedPost);
             report.add("comments: " + commentsPosted + " posted (" + posted + " during the failover), " + commentsInDatabase()
                     + " in the database and the admin changelist, 0 lost");
         }

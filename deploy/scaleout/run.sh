@@ -13,7 +13,8 @@
 #
 # Settings (environment): SCALEOUT_JAR (default sample-blog/target/sample-blog.jar), SCALEOUT_PG_HOST/PORT/USER
 # (127.0.0.1, 5432, postgres; trust or SCALEOUT_PG_PASSWORD), SCALEOUT_REDIS_URL (redis://127.0.0.1:6379/0),
-# SCALEOUT_WRK_SECONDS (5), SCALEOUT_KEEP=1 keeps the temp dir (logs, nginx.conf) afterwards.
+# SCALEOUT_SESSION_ENGINE (redis; or cached_db), SCALEOUT_WRK_SECONDS (5), SCALEOUT_KEEP=1 keeps the temp dir (logs,
+# nginx.conf) afterwards.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -131,7 +132,7 @@ export DJAKARTA_SECRET_KEY="$(random_hex 48)"
 export DJAKARTA_ALLOWED_HOSTS=127.0.0.1,localhost
 export DJAKARTA_DATABASE_URL="postgres://$PG_USER${SCALEOUT_PG_PASSWORD:+:$SCALEOUT_PG_PASSWORD}@$PG_HOST:$PG_PORT/$DB"
 export DJAKARTA_DATABASE_POOL_SIZE=5
-export DJAKARTA_SESSION_ENGINE=redis DJAKARTA_SESSION_REDIS_URL="$REDIS_URL"
+export DJAKARTA_SESSION_ENGINE="${SCALEOUT_SESSION_ENGINE:-redis}" DJAKARTA_SESSION_REDIS_URL="$REDIS_URL"
 export DJAKARTA_CACHES=default DJAKARTA_CACHE_DEFAULT_BACKEND=redis DJAKARTA_CACHE_DEFAULT_LOCATION="$REDIS_URL"
 export DJAKARTA_CACHE_DEFAULT_KEY_PREFIX="scaleout-$RUN_ID"
 export DJAKARTA_LOGIN_THROTTLE_CACHE=default

@@ -40,6 +40,7 @@ public final class Database implements AutoCloseable {
     private static final Map<Class<?>, Database> BY_MODEL = new ConcurrentHashMap<>();
 
     private final DatabaseConfig config;
+    private final java.time.ZoneId timeZone;
     private final HikariDataSource dataSource;
     private final StandardServiceRegistry registry;
     private final Metadata metadata;
@@ -62,6 +63,11 @@ public final class Database implements AutoCloseable {
 
     private Database(Settings settings, Map<Class<?>, String> labels) {
         this.config = DatabaseConfig.from(settings);
+        try {
+            this.timeZone = java.time.ZoneId.of(settings.string("TIME_ZONE", "UTC"));
+        } catch (java.time.DateTimeException e) {
+            throw settings.invalid("TIME_ZONE", "expected a time zone name such as UTC or Europe/Paris");
+        }
         this.labels = Map.copyOf(labels);
         HikariConfig hikari = new HikariConfig();
         hikari.setJdbcUrl(config.jdbcUrl());
@@ -164,6 +170,14 @@ public final class Database implements AutoCloseable {
     }
 
     // ---- metadata ------------------------------------------------------------------------------------------
+
+    /**
+     * The TIME_ZONE setting's zone: forms show and read {@code Instant} fields as local date-times in it (a
+     * {@code datetime-local} input has no zone), as Django does with USE_TZ.
+     */
+    public java.time.ZoneId timeZone() {
+        return timeZone;
+    }
 
     public Vendor vendor() {
         return config.vendor();

@@ -88,8 +88,11 @@ public final class FieldMeta {
         return kind == Kind.ONE_TO_MANY || kind == Kind.MANY_TO_MANY || kind == Kind.ELEMENT_COLLECTION;
     }
 
-    /** Reads the attribute of an instance. */
+    /** Reads the attribute of an instance (a lazy Hibernate proxy is initialized first: its own fields are empty). */
     public Object get(Object instance) {
+        if (instance instanceof org.hibernate.proxy.HibernateProxy && member instanceof Field) {
+            instance = org.hibernate.Hibernate.unproxy(instance);
+        }
         try {
             if (member instanceof Field f) {
                 return f.get(instance);

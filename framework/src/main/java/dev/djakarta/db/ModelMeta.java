@@ -143,8 +143,15 @@ public final class ModelMeta<T> {
         return f;
     }
 
-    /** The primary key value of an instance. */
+    /**
+     * The primary key value of an instance. A lazy reference (an uninitialized Hibernate proxy, e.g. a post's
+     * {@code author} loaded with {@code FetchType.LAZY}) answers with the identifier it holds, without a query: its
+     * own fields are never populated, so reading them would give null.
+     */
     public Object pkValue(Object instance) {
+        if (instance instanceof org.hibernate.proxy.HibernateProxy proxy) {
+            return proxy.getHibernateLazyInitializer().getIdentifier();
+        }
         return pk.get(instance);
     }
 

@@ -72,6 +72,8 @@ public class ModelForm<T> extends Form {
                 v = String.valueOf(manager.database().meta(f.target()).pkValue(v));
             } else if (v instanceof Enum<?> e) {
                 v = e.name();
+            } else if (v instanceof java.time.Instant i) {
+                v = java.time.LocalDateTime.ofInstant(i, manager.database().timeZone());   // what a datetime-local input shows
             }
             values.put(name, v);
         }
@@ -176,6 +178,8 @@ public class ModelForm<T> extends Form {
                         collection.addAll(Manager.of(f.target()).filter("pk__in", pks).list());
                     }
                 }
+            } else if (value instanceof java.time.LocalDateTime local && f.type() == java.time.Instant.class) {
+                plain.put(name, local.atZone(manager.database().timeZone()).toInstant());
             } else {
                 plain.put(name, value instanceof String s && s.isEmpty() && !String.class.equals(f.type()) ? null : value);
             }

@@ -20,15 +20,25 @@ final class DatabaseSessionStore implements SessionStore {
         db.meta(SessionRecord.class);
     }
 
+    /** A session's data with its expiry time. */
+    record Stored(Map<String, Object> data, Instant expires) {
+    }
+
     @Override
-    @SuppressWarnings("unchecked")
     public Map<String, Object> load(String key) {
+        Stored s = loadStored(key);
+        return s == null ? null : s.data();
+    }
+
+    /** The unexpired session with its expiry time, or null (unknown, expired or corrupt). */
+    @SuppressWarnings("unchecked")
+    Stored loadStored(String key) {
         SessionRecord r = db.session().find(SessionRecord.class, key);
         if (r == null || r.expires().isBefore(Instant.now())) {
             return null;
         }
         try {
-            return Json.MAPPER.readValue(r.data(), Map.class);
+            return new Stored(Json.MAPPER.readValue(r.data(), Map.class), r.expires());
         } catch (IOException e) {
             return null; // corrupt data: start a fresh session, as Django does
         }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Where sessions live (Django's SESSION_ENGINE): the database (default) or Redis. Keys are opaque random strings;
- * data is a JSON-serializable map. Implementations are thread-safe.
+ * Where sessions live (Django's SESSION_ENGINE): the database (default), Redis, or both ({@code cached_db}). Keys are
+ * opaque random strings; data is a JSON-serializable map. Implementations are thread-safe.
  */
 public interface SessionStore {
     /** The data of an unexpired session, or null when the key is unknown or expired. */

@@ -8,7 +8,8 @@ import java.time.Duration;
 
 /**
  * The site's session configuration and store, built once from the SESSION_* settings (Django's names and
- * defaults): SESSION_ENGINE ({@code database} or {@code redis}), SESSION_REDIS_URL, SESSION_COOKIE_NAME / AGE /
+ * defaults): SESSION_ENGINE ({@code database}, {@code redis} or {@code cached_db}: the database with a Redis copy in
+ * front, see {@link CachedDatabaseSessionStore}), SESSION_REDIS_URL, SESSION_COOKIE_NAME / AGE /
  * DOMAIN / PATH / SECURE / HTTPONLY / SAMESITE, SESSION_EXPIRE_AT_BROWSER_CLOSE, SESSION_SAVE_EVERY_REQUEST.
  */
 public final class Sessions implements AutoCloseable {
@@ -55,18 +56,28 @@ public final class Sessions implements AutoCloseable {
     private static Sessions create(Engine engine) {
         Settings s = engine.settings();
         String kind = s.string("SESSION_ENGINE", "database");
+        String redisUrl = s.string("SESSION_REDIS_URL", "redis://127.0.0.1:6379/0");
         SessionStore store = switch (kind) {
-            case "database", "db" -> {
-                if (!engine.hasDatabase() || !engine.database().models().containsKey(SessionRecord.class)) {
-                    throw new dev.djakarta.conf.ImproperlyConfigured("SESSION_ENGINE=database needs dev.djakarta.sessions.SessionsApp in "
-                            + "Site.apps() (and its table, from migrate). Or set SESSION_ENGINE=redis.");
-                }
-                yield new DatabaseSessionStore(engine.database());
-            }
-            case "redis", "cache" -> new RedisSessionStore(s.string("SESSION_REDIS_URL", "redis://127.0.0.1:6379/0"));
-            default -> throw s.invalid("SESSION_ENGINE", "expected database or redis");
+            case "database", "db" -> databaseStore(engine, kind);
+            case "redis", "cache" -> new RedisSessionStore(redisUrl);
+            case "cached_db" -> new CachedDatabaseSessionStore(databaseStore(engine, kind), new RedisSessionStore(redisUrl),
+                    redactedUrl(redisUrl));
+            default -> throw s.invalid("SESSION_ENGINE", "expected database, redis or cached_db");
         };
         return new Sessions(s, store);
+    }
+
+    private static DatabaseSessionStore databaseStore(Engine engine, String kind) {
+        if (!engine.hasDatabase() || !engine.database().models().containsKey(SessionRecord.class)) {
+            throw new dev.djakarta.conf.ImproperlyConfigured("SESSION_ENGINE=" + kind + " needs dev.djakarta.sessions.SessionsApp in "
+                    + "Site.apps() (and its table, from migrate). Or set SESSION_ENGINE=redis.");
+        }
+        return new DatabaseSessionStore(engine.database());
+    }
+
+    /** The URL without its password, for log lines. */
+    static String redactedUrl(String url) {
+        return url.replaceFirst("//[^/@]*@", "//***@");
     }
 
     public SessionStore store() {

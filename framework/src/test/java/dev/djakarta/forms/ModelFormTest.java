@@ -75,6 +75,20 @@ class ModelFormTest {
     }
 
     @Test
+    void aLazilyLoadedForeignKeyShowsItsPrimaryKeyAsTheSelectedChoice() {
+        Post saved = Post.objects().create("title", "Lazy", "author", ann);
+        var db = dev.djakarta.db.Database.forModel(Post.class);
+        db.session().flush();
+        db.session().clear();
+        Post loaded = Post.objects().get("pk", saved.getId());   // its author is an uninitialized Hibernate proxy
+        ModelForm<Post> edit = ModelForm.of(Post.class, "title", "author").instance(loaded);
+        BoundField author = edit.fields().get(1);
+        assertThat(author.value()).isEqualTo(String.valueOf(ann.getId()));
+        assertThat(author.choices()).extracting(BoundField.Option::value).contains(String.valueOf(ann.getId())).doesNotContain("null");
+        assertThat(dev.djakarta.db.Database.forModel(Author.class).meta(Author.class).pkValue(loaded.getAuthor())).isEqualTo(ann.getId());
+    }
+
+    @Test
     void badInputBecomesFieldErrors() {
         ModelForm<Post> form = ModelForm.of(Post.class, "title", "status", "author", "views")
                 .bind(data("title", "x".repeat(201), "status", "ARCHIVED", "author", "999999", "views", "many"));

@@ -9,7 +9,8 @@ import org.thymeleaf.processor.IProcessor;
 
 /**
  * Djakarta's additions to Thymeleaf: the {@code #urls} and {@code #djakarta} expression objects (one shared
- * instance each, built at start-up) and the processor that puts the CSRF token into POST forms. Its precedence puts
+ * instance each, built at start-up), the processor that puts the CSRF token into POST forms, and {@code dj:cache}
+ * template-fragment caching ({@link CacheFragmentProcessor}). Its precedence puts
  * its processors after the standard dialect's, so {@code th:method} and {@code th:action} are already applied when
  * a form is looked at.
  */
@@ -24,7 +25,7 @@ final class DjakartaDialect extends AbstractProcessorDialect implements IExpress
 
     @Override
     public Set<IProcessor> getProcessors(String dialectPrefix) {
-        return Set.of(new CsrfFormProcessor(dialectPrefix));
+        return Set.of(new CsrfFormProcessor(dialectPrefix), new CacheFragmentProcessor(dialectPrefix));
     }
 
     @Override

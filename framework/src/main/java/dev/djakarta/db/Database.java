@@ -289,8 +289,7 @@ public final class Database implements AutoCloseable {
             u.depth++;
             try {
                 T result = work.call();
-                s.flush();
-                tx.commit();
+                tx.commit();   // flushes first (one flush: the block's deferred saves go out in batches here)
                 return result;
             } catch (Throwable t) {
                 if (tx.isActive()) {

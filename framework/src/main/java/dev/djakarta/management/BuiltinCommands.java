@@ -107,6 +107,7 @@ final class BuiltinCommands {
                         ctx.site().getClass().getClassLoader());
                 servlet = reloader.load();
             } else {
+                Warmup.startBeforeBoot();
                 engine = ctx.engine();
                 servlet = new FrontController(engine);
             }

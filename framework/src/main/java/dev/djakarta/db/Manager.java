@@ -18,7 +18,9 @@ import org.hibernate.exception.ConstraintViolationException;
  * without a savepoint, as Django's save() does. Inside a block, {@link #save} of an object that is already loaded
  * (and has no {@code @Version}) does not send its UPDATE at once: the session sends the changes of all such objects
  * at the end of the block, or before the next query that reads their table, in JDBC batches; a database error from
- * those UPDATEs (a unique constraint, say) is raised there, and rolls back the block.
+ * those UPDATEs (a unique constraint, say) is raised there, and rolls back the block. SQL run directly on the
+ * session's connection ({@code session().doWork(...)}) does not trigger that flush: call {@code session().flush()}
+ * first when it must see the changes.
  */
 public final class Manager<T> {
     private final Database db;

@@ -40,10 +40,17 @@ pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do curl -sf -o /dev/null "http://127.0.0.1:$port/plaintext" && break; sleep 0.2; done
 
+# JFR's "profile" settings sample each running thread every 10 ms; SAMPLE_MS (default 1) samples more often, so that a
+# 10-15 s run on a busy 2-core machine still gives a few thousand samples
+java_home="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+jfc="$here/target/profile-sampling.jfc"
+sed "/jdk.ExecutionSample/,/<\/event>/ s|<setting name=\"period\"[^>]*>[^<]*<|<setting name=\"period\">${SAMPLE_MS:-1} ms<|" \
+  "$java_home/lib/jfr/profile.jfc" >"$jfc"
+
 url="http://127.0.0.1:$port/$endpoint"
 rec="$here/target/profile-$config-${endpoint%%\?*}.jfr"
 wrk -t2 -c64 -d5s "$url" >/dev/null                      # warm-up
-jcmd "$pid" JFR.start name=profile settings=profile duration="${seconds}s" filename="$rec" >/dev/null
+jcmd "$pid" JFR.start name=profile settings="$jfc" duration="${seconds}s" filename="$rec" >/dev/null
 wrk -t2 -c64 -d"$((seconds + 1))s" "$url" | grep -E 'Requests/sec'
 for _ in $(seq 1 50); do [[ -s "$rec" ]] && break; sleep 0.2; done
 sleep 1

@@ -11,7 +11,8 @@
 #   APP_JAVA_OPTS [-Xms512m -Xmx512m]   JVM options, the same for both apps
 #   CONFIGS ["djakarta djakarta-trimmed raw"]   run in this order in every round (A B A B ...)
 #   BLOG_STARTS [3]  BLOG_REQUESTS [10000]  BLOG_JAVA_OPTS []   the sample-blog measurement (BLOG_STARTS=0 skips it),
-#                           plain (java -jar) and tuned (AppCDS archive from a training run, SerialGC, -Xmx128m)
+#                           plain (java -jar) and tuned (AppCDS archive from a training run plus BLOG_TUNED_OPTS)
+#   BLOG_TUNED_OPTS [-XX:+UseSerialGC -Xmx64m -XX:TieredStopAtLevel=1]   the tuned variant's small-footprint options
 #   PG_URL [jdbc:postgresql://127.0.0.1:5432/test]  PG_USER [postgres]  (PGPASSWORD if needed)   with --postgres
 #   MVN_ARGS []             extra Maven arguments for the build, e.g. -o
 #   PORT [18080]            the port each app (and the sample blog) listens on, one at a time
@@ -45,6 +46,7 @@ CONFIGS="${CONFIGS:-djakarta djakarta-trimmed raw}"
 BLOG_STARTS="${BLOG_STARTS:-3}"
 BLOG_REQUESTS="${BLOG_REQUESTS:-10000}"
 BLOG_JAVA_OPTS="${BLOG_JAVA_OPTS:-}"
+BLOG_TUNED_OPTS="${BLOG_TUNED_OPTS:--XX:+UseSerialGC -Xmx64m -XX:TieredStopAtLevel=1}"
 PG_URL="${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}"
 PG_USER="${PG_USER:-postgres}"
 MVN_ARGS="${MVN_ARGS:-}"
@@ -231,13 +233,22 @@ done
 
 # ---- the sample blog: time to first response, and memory after BLOG_REQUESTS requests --------------------------------
 # Two variants: "plain" is java -jar with no options (BLOG_JAVA_OPTS only); "tuned" adds an AppCDS archive made by a
-# training run (-XX:ArchiveClassesAtExit) and a small-footprint heap (-XX:+UseSerialGC -Xmx128m).
+# training run (-XX:ArchiveClassesAtExit) and BLOG_TUNED_OPTS (small-footprint heap and JIT).
 blog_rows=()
+blog_home=""
+blog_env=(DJAKARTA_DEBUG=false DJAKARTA_SECRET_KEY="$secret" DJAKARTA_ALLOWED_HOSTS=127.0.0.1,localhost)
+# The blog keeps its H2 database in var/ under its working directory. One untimed run of `migrate` there (with the
+# blog's first-run steps switched on: migrations, then the demo posts and comments) gives every timed start below a
+# migrated database with content, as a restarted production site has; DEBUG off, so the timed starts do no set-up.
+blog_prepare() {
+  blog_home="$(mktemp -d)"; tmpdirs+=("$blog_home")
+  (cd "$blog_home" && exec env "${blog_env[@]}" BLOG_AUTO_MIGRATE=true BLOG_DEMO_CONTENT=true timeout 120 java -jar "$blog_jar" migrate) \
+    >"$RESULTS_DIR/blog-migrate.log" 2>&1 || { tail -20 "$RESULTS_DIR/blog-migrate.log" >&2; die "migrating the sample blog's database failed"; }
+}
 blog_run() {   # $1 label, $2 start number, rest: JVM options; sets blog_pid and blog_ms
-  local label="$1" i="$2" work t0; shift 2
-  work="$(mktemp -d)"; tmpdirs+=("$work")
+  local label="$1" i="$2" work="$blog_home" t0; shift 2
   t0=$(date +%s%N)
-  (cd "$work" && exec env DJAKARTA_DEBUG=false DJAKARTA_SECRET_KEY="$secret" DJAKARTA_ALLOWED_HOSTS=127.0.0.1,localhost \
+  (cd "$work" && exec env "${blog_env[@]}" \
     java "$@" -jar "$blog_jar" runserver "127.0.0.1:$PORT" --noreload) >"$RESULTS_DIR/blog-$label-$i.log" 2>&1 &
   blog_pid=$!; pids+=("$blog_pid")
   until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$PORT/" || true)" == 200 ]]; do
@@ -279,6 +290,7 @@ if (( BLOG_STARTS > 0 )); then
   for n in $(seq 1 "$BLOG_REQUESTS"); do
     printf 'url = "http://127.0.0.1:%s%s"\noutput = "/dev/null"\n' "$PORT" "${blog_paths[$(( n % 4 ))]}"
   done >"$urls"
+  blog_prepare
   # shellcheck disable=SC2086
   blog_variant plain $BLOG_JAVA_OPTS
   archive="$RESULTS_DIR/sample-blog.jsa"
@@ -288,7 +300,7 @@ if (( BLOG_STARTS > 0 )); then
   stop "$blog_pid"
   [[ -f "$archive" ]] || die "the AppCDS training run wrote no archive"
   # shellcheck disable=SC2086
-  blog_variant tuned $BLOG_JAVA_OPTS -XX:SharedArchiveFile="$archive" -XX:+UseSerialGC -Xmx128m
+  blog_variant tuned $BLOG_JAVA_OPTS -XX:SharedArchiveFile="$archive" $BLOG_TUNED_OPTS
 fi
 
 # ---- summary -------------------------------------------------------------------------------------------------------

@@ -29,8 +29,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Unit of work.</b> Each thread has at most one Hibernate session, opened on first use by a query and closed
  * by {@link #endUnitOfWork()} (the engine calls it after the response has been written, so templates can walk lazy
- * relations). Reads run in autocommit mode, without a transaction; writes and {@link #atomic} blocks run in a
- * transaction, and a nested atomic block is a savepoint, as in Django.
+ * relations). The session takes a pooled connection on its first statement and holds it until the unit of work
+ * ends, as Django holds a connection per request: code that queries on threads of its own (not in a request) must
+ * call {@link #endUnitOfWork()} when done, or the connection stays out of the pool. Reads run in autocommit mode,
+ * without a transaction; writes and {@link #atomic} blocks run in a transaction, and a nested atomic block is a
+ * savepoint, as in Django.
  *
  * <p>Start-up does not need the database to be reachable: the dialect comes from DATABASE_URL, and the pool
  * connects on first use (so a site whose database is down answers with errors, then recovers by itself).
@@ -90,6 +93,10 @@ public final class Database implements AutoCloseable {
                     .applySetting("hibernate.connection.datasource", dataSource)
                     .applySetting("hibernate.dialect", dialect(config.vendor()))
                     .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
+                    // one connection per unit of work, taken on first use and returned when it ends (Django's
+                    // per-request connection); the default would return it to the pool after every autocommit read
+                    // and borrow it again for the next one
+                    .applySetting("hibernate.connection.handling_mode", "DELAYED_ACQUISITION_AND_HOLD")
                     .applySetting("hibernate.jdbc.batch_size", "50")
                     .applySetting("hibernate.order_inserts", "true")
                     .applySetting("hibernate.order_updates", "true")
@@ -296,8 +303,7 @@ public final class Database implements AutoCloseable {
             u.depth++;
             try {
                 T result = work.call();
-                s.flush();
-                tx.commit();
+                tx.commit();   // flushes first (one flush: the block's deferred saves go out in batches here)
                 return result;
             } catch (Throwable t) {
                 if (tx.isActive()) {

@@ -15,7 +15,12 @@ import org.hibernate.exception.ConstraintViolationException;
  * Post.objects().filter("status", Status.PUBLISHED).orderBy("-published").limit(10)
  * }</pre>
  * Writes outside an {@link Database#atomic} block commit at once (Django's autocommit); inside one they join it
- * without a savepoint, as Django's save() does.
+ * without a savepoint, as Django's save() does. Inside a block, {@link #save} of an object that is already loaded
+ * (and has no {@code @Version}) does not send its UPDATE at once: the session sends the changes of all such objects
+ * at the end of the block, or before the next query that reads their table, in JDBC batches; a database error from
+ * those UPDATEs (a unique constraint, say) is raised there, and rolls back the block. SQL run directly on the
+ * session's connection ({@code session().doWork(...)}) does not trigger that flush: call {@code session().flush()}
+ * first when it must see the changes.
  */
 public final class Manager<T> {
     private final Database db;
@@ -106,6 +111,11 @@ public final class Manager<T> {
             if (meta.pkValue(instance) == null) {
                 s.persist(instance);
                 s.flush();
+                return instance;
+            }
+            if (s.contains(instance) && db.inAtomicBlock() && meta.versionField() == null) {
+                // already loaded and inside a transaction: Hibernate tracks the change; it is sent at the block's end
+                // (or before the next query that reads the table), batched with the others
                 return instance;
             }
             T managed = s.contains(instance) ? instance : s.merge(instance);

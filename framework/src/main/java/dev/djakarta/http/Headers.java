@@ -21,8 +21,23 @@ public final class Headers {
         }
     }
 
+    /** The lower-case keys of the names the framework itself sets on most responses, so they are not lower-cased each time. */
+    private static final Map<String, String> KNOWN_KEYS = knownKeys("Content-Type", "Content-Length", "Content-Encoding",
+            "Content-Disposition", "Content-Security-Policy", "Content-Security-Policy-Report-Only", "Cache-Control", "ETag",
+            "Last-Modified", "Expires", "Vary", "Location", "Allow", "Retry-After", "Server", "Set-Cookie", "X-Frame-Options",
+            "X-Content-Type-Options", "Referrer-Policy", "Cross-Origin-Opener-Policy", "Strict-Transport-Security");
+
+    private static Map<String, String> knownKeys(String... names) {
+        Map<String, String> keys = new java.util.HashMap<>();
+        for (String name : names) {
+            keys.put(name, name.toLowerCase(Locale.ROOT));
+        }
+        return Map.copyOf(keys);
+    }
+
     private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
+        String known = KNOWN_KEYS.get(name);
+        return known != null ? known : name.toLowerCase(Locale.ROOT);
     }
 
     private static void checkValue(String name, String value) {

@@ -7,6 +7,7 @@ import dev.djakarta.server.DevReloader;
 import dev.djakarta.server.EmbeddedServer;
 import dev.djakarta.server.Engine;
 import dev.djakarta.server.FrontController;
+import dev.djakarta.server.Warmup;
 import dev.djakarta.urls.Resolver;
 import jakarta.servlet.http.HttpServlet;
 import java.io.PrintStream;
@@ -106,11 +107,18 @@ final class BuiltinCommands {
                         ctx.site().getClass().getClassLoader());
                 servlet = reloader.load();
             } else {
+                Warmup.startBeforeBoot();
                 engine = ctx.engine();
                 servlet = new FrontController(engine);
             }
-            // after the site started, as Django checks migrations once the apps are ready: an app may migrate in ready()
-            MigrationCommands.warnUnapplied(ctx.site(), settings, out);
+            if (engine != null) {
+                Warmup.start(engine);
+            }
+            // after the site started, as Django checks migrations once the apps are ready (an app may migrate in ready()),
+            // but beside the server's start rather than before it: it opens a connection and reads every app's history
+            Thread migrationCheck = new Thread(() -> MigrationCommands.warnUnapplied(ctx.site(), settings, out), "djakarta-migration-check");
+            migrationCheck.setDaemon(true);
+            migrationCheck.start();
             EmbeddedServer server;
             try {
                 String log = settings.string("ACCESS_LOG", "text");
@@ -119,17 +127,20 @@ final class BuiltinCommands {
                 }
                 server = EmbeddedServer.start(host, port, servlet, threads, stop, log);
             } catch (EmbeddedServer.PortInUse e) {
+                migrationCheck.join();
                 ctx.err().println("Error: " + e.getMessage());
                 servlet.destroy();
                 return 1;
             }
             String shown = host.contains(":") ? "[" + host + "]" : host;
-            out.println("Djakarta site " + ctx.site().getClass().getName() + (settings.bool("DEBUG") ? " (DEBUG on)" : ""));
-            out.println("Starting server at http://" + shown + ":" + server.port() + "/ ("
-                    + (server.usesVirtualThreads() ? "virtual threads" : "up to " + threads + " threads") + ")");
-            out.println(reloader != null ? "Reloading when classes change under " + dirs + "." : "Reloading is off.");
-            out.println("Quit the server with CONTROL-C.");
-            out.flush();
+            synchronized (out) {   // not interleaved with the migration check's warning
+                out.println("Djakarta site " + ctx.site().getClass().getName() + (settings.bool("DEBUG") ? " (DEBUG on)" : ""));
+                out.println("Starting server at http://" + shown + ":" + server.port() + "/ ("
+                        + (server.usesVirtualThreads() ? "virtual threads" : "up to " + threads + " threads") + ")");
+                out.println(reloader != null ? "Reloading when classes change under " + dirs + "." : "Reloading is off.");
+                out.println("Quit the server with CONTROL-C.");
+                out.flush();
+            }
             if (reloader != null) {
                 reloader.watch(server, 500);
             }

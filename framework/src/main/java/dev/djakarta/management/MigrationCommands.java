@@ -50,9 +50,11 @@ final class MigrationCommands {
             if (!unapplied.isEmpty()) {
                 Set<String> apps = new LinkedHashSet<>();
                 unapplied.forEach(m -> apps.add(m.app()));
-                out.println("You have " + unapplied.size() + " unapplied migration(s). Your project may not work properly until you "
-                        + "apply the migrations for app(s): " + String.join(", ", apps) + ".");
-                out.println("Run 'migrate' to apply them.");
+                String nl = System.lineSeparator();
+                // one write: runserver prints this from its own thread while the server starts
+                out.print("You have " + unapplied.size() + " unapplied migration(s). Your project may not work properly until you "
+                        + "apply the migrations for app(s): " + String.join(", ", apps) + "." + nl + "Run 'migrate' to apply them." + nl);
+                out.flush();
             }
         } catch (RuntimeException e) {
             out.println("Could not check for unapplied migrations: " + e.getMessage());

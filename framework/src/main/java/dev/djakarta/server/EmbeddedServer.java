@@ -41,6 +41,9 @@ public final class EmbeddedServer implements AutoCloseable {
         }
     }
 
+    /** The logger of the access log. */
+    static final String ACCESS_LOGGER = "djakarta.server.access";
+
     private final Server server;
     private final ServerConnector connector;
     private final Swappable holder;
@@ -111,10 +114,12 @@ public final class EmbeddedServer implements AutoCloseable {
         context.addServlet(sh, "/");
         server.setHandler(new GracefulHandler(context));
         String format = accessLogFormat(logFormat);
-        if (format != null) {
+        // Jetty formats every line before handing it to SLF4J, so with the logger off (a NOP binding, or the level
+        // above INFO when the server starts) no request log is installed at all
+        if (format != null && org.slf4j.LoggerFactory.getLogger(ACCESS_LOGGER).isInfoEnabled()) {
             server.setRequestLog(new CustomRequestLog(new Slf4jRequestLogWriter() {
                 {
-                    setLoggerName("djakarta.server.access");
+                    setLoggerName(ACCESS_LOGGER);
                 }
             }, format));
         }
@@ -130,6 +135,22 @@ public final class EmbeddedServer implements AutoCloseable {
             throw e;
         }
         return new EmbeddedServer(server, connector, holder);
+    }
+
+    /**
+     * Loads and initialises the classes {@link #start} needs by building (and dropping) a server like it, without
+     * opening a port: runserver calls it on a background thread while the site boots.
+     */
+    static void preload() {
+        Server server = new Server(new QueuedThreadPool(8, 1));
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(new HttpConfiguration()));
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler("/");
+        context.addServlet(new ServletHolder("preload", new HttpServlet() {
+            private static final long serialVersionUID = 1L;
+        }), "/");
+        server.setHandler(new GracefulHandler(context));
+        new CustomRequestLog(new Slf4jRequestLogWriter(), accessLogFormat("text"));
     }
 
     /** True when requests run on virtual threads (JDK 21+), false for the bounded pool. */

@@ -69,6 +69,23 @@ public final class Templates {
         this.processors = Components.createAll(engine, "TEMPLATE_CONTEXT_PROCESSORS", ContextProcessor.class);
     }
 
+    /**
+     * Runs a small inline template through a throwaway Thymeleaf engine, so that the first real render does not pay
+     * for loading the parser, the expression language and the HTML escaper's tables. Used by start-up warm-up.
+     */
+    public static void warmUp() {
+        OgnlSetup.install();
+        TemplateEngine warm = new TemplateEngine();
+        warm.setTemplateResolver(new org.thymeleaf.templateresolver.StringTemplateResolver());
+        String template = "<!DOCTYPE html><html><body><ul th:if=\"${!items.isEmpty()}\"><li th:each=\"item, s : ${items}\" "
+                + "th:classappend=\"${s.odd} ? 'odd'\" th:text=\"${item.toUpperCase()}\">x</li></ul>"
+                + "<a th:href=\"@{page(n=${items.size()})}\" th:utext=\"|${items[0]} &amp; more|\">a</a>"
+                + "<p th:text=\"#{missing}\" th:attr=\"data-x=${#strings.length(items[1])}\"></p></body></html>";
+        org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(LOCALE);
+        context.setVariable("items", List.of("<b>\"caf\u00e9\"</b>", "a & b", "c"));
+        warm.process(template, context);
+    }
+
     /** The templates of the engine handling {@code request}. */
     public static Templates of(Request request) {
         return Engine.of(request).templates();

@@ -295,6 +295,36 @@ abstract class QuerySetContract {
     }
 
     @Test
+    void savesOfLoadedObjectsInsideAtomicAreSentAtTheEndOfTheBlock() {
+        db.atomic(() -> {
+            Post a = Post.objects().get("id", first.getId());
+            Post b = Post.objects().get("id", second.getId());
+            List<String> sent = db.captureQueries(() -> {
+                a.setTitle("First, renamed");
+                assertThat(Post.objects().save(a)).isSameAs(a);
+                b.setTitle("Second, renamed");
+                Post.objects().save(b);
+            });
+            assertThat(sent).noneMatch(sql -> sql.regionMatches(true, 0, "update", 0, 6));
+            // a query that reads the table sees both changes: the session sends them before it
+            assertThat(titles(Post.objects().filter("title__endswith", ", renamed").orderBy("title")))
+                    .containsExactly("First, renamed", "Second, renamed");
+        });
+        db.session().clear();
+        assertThat(Post.objects().get("id", second.getId()).getTitle()).isEqualTo("Second, renamed");
+    }
+
+    @Test
+    void aDeferredSaveThatBreaksAConstraintFailsItsBlockAndRollsItBack() {
+        assertThatThrownBy(() -> db.atomic(() -> {
+            Author a = Author.objects().get("id", ann.getId());
+            Author.objects().assign(a, Map.of("username", "bob"));
+            Author.objects().save(a);
+        })).isInstanceOf(jakarta.persistence.PersistenceException.class);
+        assertThat(Author.objects().get("id", ann.getId()).getUsername()).isEqualTo("ann");
+    }
+
+    @Test
     void nestedAtomicBlocksRollBackToTheirSavepoint() {
         db.atomic(() -> {
             Tag.objects().create("name", "outer");

@@ -15,12 +15,9 @@ import org.hibernate.exception.ConstraintViolationException;
  * Post.objects().filter("status", Status.PUBLISHED).orderBy("-published").limit(10)
  * }</pre>
  * Writes outside an {@link Database#atomic} block commit at once (Django's autocommit); inside one they join it
- * without a savepoint, as Django's save() does. Inside a block, {@link #save} of an object that is already loaded
- * (and has no {@code @Version}) does not send its UPDATE at once: the session sends the changes of all such objects
- * at the end of the block, or before the next query that reads their table, in JDBC batches; a database error from
- * those UPDATEs (a unique constraint, say) is raised there, and rolls back the block. SQL run directly on the
- * session's connection ({@code session().doWork(...)}) does not trigger that flush: call {@code session().flush()}
- * first when it must see the changes.
+ * without a savepoint, as Django's save() does. {@link #save} writes at once, so a database error (a unique
+ * constraint) is raised by the save() that caused it, as in Django; to write many changed objects in JDBC batches use
+ * {@link #bulkUpdate} (Django's bulk_update).
  */
 public final class Manager<T> {
     private final Database db;
@@ -113,11 +110,6 @@ public final class Manager<T> {
                 s.flush();
                 return instance;
             }
-            if (s.contains(instance) && db.inAtomicBlock() && meta.versionField() == null) {
-                // already loaded and inside a transaction: Hibernate tracks the change; it is sent at the block's end
-                // (or before the next query that reads the table), batched with the others
-                return instance;
-            }
             T managed = s.contains(instance) ? instance : s.merge(instance);
             s.flush();
             return managed;
@@ -146,6 +138,41 @@ public final class Manager<T> {
             }
             s.flush();
             return instances;
+        });
+    }
+
+    /**
+     * Django's {@code bulk_update(objs, fields)}: writes {@code fields} of every object in one transaction, as UPDATEs
+     * sent in JDBC batches (50 a round trip) instead of one round trip per object. The objects must have keys (be
+     * saved already); other fields' changes are written too when the objects were loaded in this unit of work.
+     *
+     * @return the number of objects written
+     * @throws IllegalArgumentException for an object without a key or an unknown field name
+     */
+    public int bulkUpdate(java.util.Collection<T> instances, String... fields) {
+        for (String f : fields) {
+            meta.field(f, "bulkUpdate");
+        }
+        return db.atomic(() -> {
+            Session s = db.session();
+            int n = 0;
+            for (T instance : instances) {
+                if (meta.pkValue(instance) == null) {
+                    throw new IllegalArgumentException("bulkUpdate() needs saved objects; " + meta.type().getSimpleName()
+                            + " " + instance + " has no key (use bulkCreate)");
+                }
+                if (!s.contains(instance)) {
+                    T managed = s.getReference(meta.type(), meta.pkValue(instance));
+                    for (String f : fields) {
+                        meta.field(f, "bulkUpdate").set(managed, meta.field(f, "bulkUpdate").get(instance));
+                    }
+                }
+                if (++n % 50 == 0) {
+                    s.flush();
+                }
+            }
+            s.flush();
+            return n;
         });
     }
 

@@ -145,6 +145,12 @@ public final class ModelMeta<T> {
 
     /** The primary key value of an instance. */
     public Object pkValue(Object instance) {
+        // A lazy reference (a Hibernate proxy, e.g. a many-to-one not loaded yet) leaves its own fields unset: read
+        // the identifier it was created with instead, which needs no query.
+        org.hibernate.proxy.LazyInitializer lazy = org.hibernate.proxy.HibernateProxy.extractLazyInitializer(instance);
+        if (lazy != null) {
+            return lazy.getInternalIdentifier();
+        }
         return pk.get(instance);
     }
 

@@ -149,8 +149,11 @@ public final class ModelMeta<T> {
      * own fields are never populated, so reading them would give null.
      */
     public Object pkValue(Object instance) {
-        if (instance instanceof org.hibernate.proxy.HibernateProxy proxy) {
-            return proxy.getHibernateLazyInitializer().getIdentifier();
+        // A lazy reference (a Hibernate proxy, e.g. a many-to-one not loaded yet) leaves its own fields unset: read
+        // the identifier it was created with instead, which needs no query.
+        org.hibernate.proxy.LazyInitializer lazy = org.hibernate.proxy.HibernateProxy.extractLazyInitializer(instance);
+        if (lazy != null) {
+            return lazy.getInternalIdentifier();
         }
         return pk.get(instance);
     }

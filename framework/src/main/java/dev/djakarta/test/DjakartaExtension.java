@@ -2,7 +2,6 @@ package dev.djakarta.test;
 
 import dev.djakarta.Site;
 import dev.djakarta.db.fixtures.Fixtures;
-import dev.djakarta.db.migrations.Migrations;
 import dev.djakarta.server.Engine;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,28 +101,8 @@ public final class DjakartaExtension implements ParameterResolver, org.junit.jup
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(config.value().getName() + " needs a public no-argument constructor", e);
         }
-        TestDatabases.Isolated isolated = null;
-        if (site.apps().stream().anyMatch(app -> !app.models().isEmpty())) {
-            isolated = TestDatabases.isolate(dev.djakarta.conf.Settings.load(site.getClass().getClassLoader(), overrides));
-            overrides.putAll(isolated.settings());
-        }
-        Engine engine;
-        try {
-            engine = Client.bootForTests(site, overrides);
-            if (isolated != null) {
-                List<String> labels = site.apps().stream().map(dev.djakarta.App::label).toList();
-                new Migrations(engine.database(), labels, site.getClass().getClassLoader()).setUpTestDatabase();
-                for (dev.djakarta.App app : site.apps()) {
-                    app.migrated(engine);
-                }
-            }
-        } catch (RuntimeException e) {
-            if (isolated != null) {
-                isolated.drop().run();
-            }
-            throw e;
-        }
-        return new Closeable(engine, isolated == null ? () -> { } : isolated.drop());
+        TestEngines.Booted booted = TestEngines.boot(site, overrides);
+        return new Closeable(booted.engine(), booted.dropDatabase());
     }
 
     /** Closes the engine when the class's store is closed. */
